@@ -1,0 +1,42 @@
+/**
+ * An input problem the toolkit cannot work around. Carries the file and character offset.
+ */
+export class SeedError extends Error {
+  /** The file the problem is in, as given by the caller. */
+  readonly file: string;
+  /** Character (or byte, for decoding errors) offset of the problem, when known. */
+  readonly offset: number | null;
+
+  constructor(text: string, file: string, offset: number | null = null) {
+    super(text);
+    this.name = "SeedError";
+    this.file = file;
+    this.offset = offset;
+  }
+}
+
+/**
+ * Throws a {@link SeedError}.
+ * @param text The message, from `message`.
+ * @param file The file concerned.
+ * @param offset Where in the file, when known.
+ * @example fail(message.emptyFile("a.txt"), "a.txt")
+ */
+export function fail(text: string, file: string, offset: number | null = null): never {
+  throw new SeedError(text, file, offset);
+}
+
+/**
+ * Quotes a short stretch of text around an offset, for error messages.
+ * @param text The whole text.
+ * @param offset Where the problem is.
+ * @param width Characters to show on each side (default 12).
+ * @returns The snippet with newlines shown as spaces.
+ * @example snippet("abcdef", 2, 1) // "bcd"
+ */
+export function snippet(text: string, offset: number, width = 12): string {
+  return text
+    .slice(Math.max(0, offset - width), offset + width)
+    .replace(/\s+/g, " ")
+    .trim();
+}

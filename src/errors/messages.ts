@@ -1,0 +1,35 @@
+/**
+ * Every message the toolkit shows, as functions, so tests assert against the same text.
+ */
+export const message = Object.freeze({
+  emptyFile: (file: string) => `${file}: the file is empty; copy the document's text into it.`,
+  notUtf8: (file: string, byte: number) =>
+    `${file}: byte ${byte} is not valid UTF-8 and the file does not decode as GB18030 either; save it as UTF-8.`,
+  truncatedUtf8: (file: string, byte: number) =>
+    `${file}: the file ends inside a UTF-8 character at byte ${byte}; it looks truncated, copy it again.`,
+  notText: (file: string, offset: number) =>
+    `${file}: character ${offset} is a control character (NUL or similar); this is not a text file.`,
+  htmlPage: (file: string, offset: number, snippet: string) =>
+    `${file}: at character ${offset} ("${snippet}") the file is an HTML page, not the document's text; save the page as text first.`,
+  htmlEntity: (file: string, offset: number, snippet: string) =>
+    `${file}: at character ${offset} an HTML character reference "${snippet}" stands in the text; decode it to the character it names.`,
+  htmlInFigure: (file: string, offset: number, snippet: string) =>
+    `${file}: at character ${offset} an HTML tag breaks a sentence with figures ("${snippet}"); remove the markup from the text.`,
+  sha256Mismatch: (file: string, want: string, got: string) =>
+    `${file}: SHA-256 is ${got}, but the registry records ${want}; the file was edited or truncated. Restore the original bytes or register it as a new document.`,
+  unknownDocument: (file: string, known: readonly string[]) =>
+    `${file}: not a registered document. Registered: ${known.join(", ")}. Add a metadata entry (see README, "Adding a document").`,
+  tooShort: (file: string, chars: number, min: number) =>
+    `${file}: only ${chars} characters of text, fewer than the ${min} expected; the file looks truncated.`,
+  missingEnd: (file: string, marker: string) =>
+    `${file}: the text never reaches "${marker}", which closes this document; the file looks truncated.`,
+  tableShape: (file: string, offset: number, detail: string) =>
+    `${file}: the indicator table at character ${offset} does not line up: ${detail}.`,
+  noSeedsFolder: (dir: string) =>
+    `${dir}: no such folder; pass the folder that holds the seed documents.`,
+  badMetadata: (file: string, detail: string) => `${file}: malformed metadata: ${detail}.`,
+  unknownIndicator: (id: string, known: readonly string[]) =>
+    `unknown indicator "${id}". Available: ${known.join(", ")}.`,
+  emptySelection: (what: string, available: readonly string[]) =>
+    `no rows for ${what}. Available: ${available.join(", ")}.`,
+});

@@ -1,0 +1,196 @@
+import { MENTION_CLASS, type MentionClass } from "../schema/vocab.js";
+import type { NumericToken } from "./tokens.js";
+
+/** Why a numeric token is not a figure. */
+export interface NonFigure {
+  class: MentionClass;
+  reason: string;
+  /** End of the expression the token belongs to (a date, a year range), to skip its other tokens. */
+  end: number;
+}
+
+const FURNITURE_LINE =
+  /(阅读次数|点击次数|浏览次数|发布时间|发布日期|成文日期|索引号|信息来源|当前位置|字号|打印本页|Produced By|时间:|日期:|有效性)/;
+const IDIOMS = [
+  "十四五",
+  "十三五",
+  "二十大",
+  "十九大",
+  "十九届",
+  "三位一体",
+  "五位一体",
+  "四位一体",
+  "五育",
+  "五唯",
+  "五项管理",
+  "十项准则",
+  "三重一大",
+  "四风",
+  "三教",
+  "三预一跟",
+  "三融三行",
+  "一体三翼",
+  "千亿",
+  "百校行",
+  "百万工匠",
+  "一校一案",
+  "一校一品",
+  "一校多品",
+  "一园一策",
+  "一岗双责",
+  "一师一优课",
+  "一课一名师",
+  "一次办好",
+  "两县",
+  "两项教育费附加",
+  "两项教育附加",
+  "两个只增不减",
+  "四名工程",
+  "四个工程",
+  "三个课堂",
+  "三级",
+  "两级",
+  "八项规定",
+  "千亿级",
+];
+
+/** Spans of “…”, 《…》 and "…" that close within one sentence: names, titles, slogans. */
+export function findQuotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const pairs: [string, string][] = [
+    ["“", "”"],
+    ["《", "》"],
+    ["<", ">"],
+    ['"', '"'],
+  ];
+  for (const [open, close] of pairs) {
+    let i = text.indexOf(open);
+    while (i >= 0) {
+      const j = text.indexOf(close, i + 1);
+      const inner = j < 0 ? "" : text.slice(i + 1, j);
+      if (j > 0 && j - i <= 60 && !/[。\n]/.test(inner)) {
+        spans.push([i, j + 1]);
+        i = text.indexOf(open, j + 1);
+      } else {
+        i = text.indexOf(open, i + 1);
+      }
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+function lineOf(text: string, at: number): { start: number; line: string } {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const e = text.indexOf("\n", at);
+  return { start, line: text.slice(start, e < 0 ? text.length : e) };
+}
+
+const isYear = (s: string) => /^(19[4-9]\d|20\d\d)$/.test(s);
+
+/**
+ * Decides whether a numeric token is something other than a figure: a date, a year, a document
+ * number, a list ordinal, part of a name, page furniture or an indefinite amount. Returns null
+ * when the token should be read as a figure.
+ * @param text Cleaned text.
+ * @param token The token.
+ * @param quoted Spans from {@link findQuotedSpans}.
+ * @returns The class and reason, or null.
+ * @example classifyToken("2023年12月16日", {start:0,end:4,text:"2023",numeral:"arabic",value:2023}, [])?.class // "date"
+ */
+export function classifyToken(
+  text: string,
+  token: NumericToken,
+  quoted: readonly [number, number][],
+): NonFigure | null {
+  const { start, end } = token;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 16);
+  const { start: lineStart, line } = lineOf(text, start);
+  const nf = (cls: MentionClass, reason: string, until = end): NonFigure => ({
+    class: cls,
+    reason,
+    end: until,
+  });
+
+  if (token.numeral !== "chinese") {
+    const s = text.slice(start, end);
+    const date = /^\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|-\d{1,2}-\d{1,2})/.exec(
+      text.slice(start, start + 12),
+    );
+    if (date && isYear(s))
+      return nf(MENTION_CLASS.DATE, "publication or signature date", start + date[0].length);
+    if (/\d{1,2}月$/.test(before.replace(/\s/g, "")) && after.startsWith("日"))
+      return nf(MENTION_CLASS.DATE, "day of a date");
+    if (/^\d{1,2}年$/.test(s + "年") && /^月/.test(after) && /\d{4}年$/.test(before))
+      return nf(MENTION_CLASS.DATE, "month of a date");
+    if (/^:\d{2}/.test(after) || /\d{1,2}:$/.test(before))
+      return nf(MENTION_CLASS.DATE, "clock time");
+    if (/〔$/.test(before) || (/^\s?号/.test(after) && /〕\s?$/.test(before)))
+      return nf(MENTION_CLASS.DOC_NUMBER, "document number");
+    if (FURNITURE_LINE.test(line))
+      return nf(MENTION_CLASS.FURNITURE, "page furniture (metadata line of the web page)");
+    if (isYear(s)) {
+      if (/^\s?[—–\-至到]\s?\d{4}\s?年/.test(after))
+        return nf(MENTION_CLASS.YEAR, "first year of a period");
+      if (/^\s?(年|—|–|-)/.test(after) || /(\d{4}\s?[—–\-至到]\s?)$/.test(before))
+        return nf(MENTION_CLASS.YEAR, "year");
+    }
+    if (
+      start === lineStart + (line.length - line.trimStart().length) &&
+      /^[.、]/.test(after) &&
+      !/^\.\d/.test(after)
+    )
+      return nf(MENTION_CLASS.ORDINAL, "list item number");
+    if (/专栏\s*$/.test(before)) return nf(MENTION_CLASS.ORDINAL, "box number (专栏)");
+    if (
+      start === lineStart + (line.length - line.trimStart().length) &&
+      /^[\u4e00-\u9fff]/.test(after) &&
+      !/^[所个项名位人次年%万亿元]/.test(after)
+    )
+      return nf(MENTION_CLASS.ORDINAL, "list item number (its full stop is missing in the source)");
+    if (/^周年/.test(after)) return nf(MENTION_CLASS.NAME, "anniversary (70周年)");
+    if (/^个?部门/.test(after) && /等$/.test(before))
+      return nf(MENTION_CLASS.NAME, "number of co-issuing departments of a cited document");
+    if (/^\s*\d{1,3}\s*$/.test(line) && /序号/.test(text.slice(0, start)))
+      return nf(MENTION_CLASS.ORDINAL, "row number of a table");
+    if (/[A-Za-z]$/.test(before)) return nf(MENTION_CLASS.NAME, "part of an identifier (IPV6)");
+    if (/^G(?![A-Za-z])/.test(after) && !/(到|至|达)\s?$/.test(before))
+      return nf(MENTION_CLASS.NAME, "name of a technology (5G)");
+    if (/^\+/.test(after) || /\+$/.test(before))
+      return nf(MENTION_CLASS.NAME, "part of a formula name (1+X, 3+4)");
+    if (/^\s?版/.test(after) || /^\.\d版/.test(after))
+      return nf(MENTION_CLASS.NAME, "version number");
+    if (/满分$/.test(before)) return nf(MENTION_CLASS.NAME, "maximum of a rating scale");
+    if (quoted.some(([a, b]) => start > a && end < b))
+      return nf(MENTION_CLASS.NAME, "inside a quoted name or title");
+    return null;
+  }
+
+  const s = token.text;
+  if (before.endsWith("第")) return nf(MENTION_CLASS.ORDINAL, "ordinal (第…)");
+  if (start === lineStart + (line.length - line.trimStart().length) && /^、/.test(after))
+    return nf(MENTION_CLASS.ORDINAL, "heading number");
+  if (/\($/.test(before) && /^\)/.test(after)) return nf(MENTION_CLASS.ORDINAL, "heading number");
+  if (/^[期届]/.test(after)) return nf(MENTION_CLASS.ORDINAL, "phase or term number");
+  if (quoted.some(([a, b]) => start > a && end < b))
+    return nf(MENTION_CLASS.NAME, "inside a quoted name or title");
+  const around = text.slice(Math.max(0, start - 2), end + 6);
+  if (
+    IDIOMS.some(
+      (w) => around.includes(w) && text.slice(start, end + 6).startsWith(w.slice(w.indexOf(s[0]!))),
+    )
+  ) {
+    return nf(MENTION_CLASS.NAME, "part of a set phrase or policy name");
+  }
+  if (/^批|^些|^系列|^定/.test(after) && s === "一")
+    return nf(MENTION_CLASS.INDEFINITE, "indefinite amount (一批: a number of)");
+  if (/每$/.test(before)) return nf(MENTION_CLASS.NAME, "distributive phrase (每一所: each)");
+  if (/^一+$/.test(s)) return nf(MENTION_CLASS.NAME, "the word 一 (one, a) inside a phrase");
+  if (token.value !== null && /^[所个项名位人]/.test(after)) return null;
+  if (/^年/.test(after))
+    return nf(
+      MENTION_CLASS.NAME,
+      "duration naming a programme or school format (三年行动, 十五年一贯制)",
+    );
+  return nf(MENTION_CLASS.NAME, "numeral inside a word or phrase, not a quantity");
+}

@@ -1,0 +1,543 @@
+import type { MentionRow, TargetRow } from "../schema/rows.js";
+import {
+  COMPARATOR,
+  KIND,
+  LEVEL,
+  MENTION_CLASS,
+  YEAR_SOURCE,
+  type Comparator,
+  type DocType,
+  type Kind,
+  type Level,
+  type YearSource,
+} from "../schema/vocab.js";
+import { INDICATORS, matchIndicator } from "../vocabulary/indicators.js";
+import { RATIO_UNIT, unitEn } from "../vocabulary/units.js";
+import { classifyToken, findQuotedSpans } from "./classify.js";
+import type { CleanText } from "./clean.js";
+import { comparatorFor, findCue, SHORTFALL, type Cue } from "./cues.js";
+import { readFigure } from "./figure.js";
+import { findSections, sectionAt, splitSentences, type Section, type Sentence } from "./segment.js";
+import { findIndicatorTables } from "./table.js";
+import { findNumericTokens, type NumericToken } from "./tokens.js";
+
+/** A place below the city that findings can be scoped to. */
+export interface District {
+  zh: string;
+  en: string;
+  /** Other spellings in the documents (高区 for 火炬高技术产业开发区). */
+  aliases?: readonly string[];
+}
+
+/** What the extractor needs to know about a document. */
+export interface ExtractOptions {
+  doc_id: string;
+  city: string;
+  source_file: string;
+  doc_type: DocType;
+  period_start: number;
+  period_end: number;
+  /** Places whose names scope a figure to them (see `districtScope`). */
+  districts?: readonly District[];
+  /**
+   * Where district names scope figures: in the sentence before the figure ("clause", for
+   * evaluations that report by district) or only through section headings ("section").
+   * Default: "clause" for evaluations, "section" otherwise.
+   */
+  districtScope?: "clause" | "section";
+}
+
+/** The rows one document yields. */
+export interface Extracted {
+  targets: TargetRow[];
+  mentions: MentionRow[];
+}
+
+const CLAUSE_BREAK = /[,;:!?。\n]/;
+const YEAR_IN_TEXT = /(?:(19\d\d|20\d\d)\s?[—–\-至到]\s?)?(19\d\d|20\d\d)\s?年(?!\d{1,2}月\d)/g;
+const LEVEL_WORDS: readonly [RegExp, Level][] = [
+  [/教师|师资|校长|名师|班主任|教研员|督学/, LEVEL.TEACHERS],
+  [/近视|视力|体质|体育|健康|卫生|心理/, LEVEL.HEALTH],
+  [/学前|幼儿|入园/, LEVEL.PRESCHOOL],
+  [/特殊教育|特教|残疾|随班就读/, LEVEL.SPECIAL],
+  [/职业|中职|高职|职教|产教|技能/, LEVEL.VOCATIONAL],
+  [/高等|高校|大学|学院/, LEVEL.HIGHER],
+  [/高中/, LEVEL.HIGH_SCHOOL],
+  [/义务教育|中小学|小学|初中/, LEVEL.COMPULSORY],
+  [/信息化|数字|智慧|网络|带宽|Mbps|互联网/, LEVEL.DIGITAL],
+  [/经费|资金|投入|补助|资助|亿元|万元|元/, LEVEL.FINANCE],
+  [/学位|新建|改扩建|校舍|场地|建设/, LEVEL.FACILITIES],
+  [/督导|评价|治理|执法|管理/, LEVEL.GOVERNANCE],
+];
+const FILLERS =
+  /^(其中|全市|年内|每年|同时|并|和|及|与|共|再|累计|力争|确保|争取|努力|实现|计划|要|、|\s)+/;
+const TARGET_WORDS = /目标|确保|力争|努力推动|要求/;
+
+function levelOf(...texts: string[]): Level {
+  for (const t of texts) {
+    for (const [re, level] of LEVEL_WORDS) if (re.test(t)) return level;
+  }
+  return LEVEL.OTHER;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo]!;
+}
+
+function clauseStart(text: string, from: number, floor: number): number {
+  for (let i = from - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  return floor;
+}
+
+function nextClauseBreak(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (CLAUSE_BREAK.test(text[i]!)) return i;
+  return limit;
+}
+
+function postPhrase(text: string, from: number, limit: number): string {
+  let i = from;
+  while (i < limit && !/[,;:、。\n()\d]/.test(text[i]!)) i++;
+  return text.slice(from, i).trim();
+}
+
+/** Strips year phrases, cue words and fillers from the words before a figure. */
+function subjectOf(pre: string): string {
+  return pre
+    .replace(
+      /(到|至|于)?\s?(19|20)\d\d\s?([—–\-至到]\s?((19|20)\d\d)?\s?)?年?(底|末|前|内|度)?(前)?/g,
+      "",
+    )
+    .replace(/(分别|均|逐年|总计|合计|全部)$/g, "")
+    .replace(
+      /(达到|达|不低于|不少于|不超过|不高于|超过|高于|低于|控制在|保持在|保持|稳定在|提高到|提升到|提升至|增至|增加到|扩增至|扩容到|下降到|降低到|降至|至少|约|大约|未达到|为)+\s*$/g,
+      "",
+    )
+    .replace(/(分别|均|共)$/g, "")
+    .replace(FILLERS, "")
+    .replace(/[,、\s]+$/g, "")
+    .trim();
+}
+
+function yearIn(text: string, from: number, to: number): { year: number; at: number } | null {
+  let found: { year: number; at: number } | null = null;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(YEAR_IN_TEXT)) found = { year: Number(m[2]), at: from + m.index };
+  return found;
+}
+
+function sectionYear(
+  text: string,
+  section: Section | undefined,
+  sections: readonly Section[],
+): number | null {
+  for (let s = section; s; ) {
+    const lineEnd = text.indexOf("\n", s.start);
+    const first = text.slice(s.start, lineEnd < 0 ? text.length : lineEnd);
+    const m = /到\s?(20\d\d)\s?年/.exec(first.split("。")[0] ?? "");
+    if (m) return Number(m[1]);
+    const parentPath = s.path.slice(0, -1);
+    s = [...sections]
+      .reverse()
+      .find((p) => p.start < s!.start && p.path.join("|") === parentPath.join("|"));
+  }
+  return null;
+}
+
+/**
+ * Extracts every quantitative statement of one document, and the audit of all its numeric
+ * tokens. General rules only: what a document needs of its own comes in through `options`.
+ * @param clean The cleaned text.
+ * @param options The document's metadata.
+ * @returns Targets rows and mentions rows.
+ * @example extractDocument(cleanText("毛入园率达到110%。", "a.txt"), { doc_id: "a", city: "威海", source_file: "a.txt", doc_type: "plan", period_start: 2023, period_end: 2025 }).targets[0]?.value // 110
+ */
+export function extractDocument(clean: CleanText, options: ExtractOptions): Extracted {
+  const { text, raw } = clean;
+  const file = options.source_file;
+  const sections = findSections(text);
+  const sentences = splitSentences(text);
+  const quoted = findQuotedSpans(text);
+  const tables = findIndicatorTables(text, file);
+  const tokens = findNumericTokens(text, raw);
+  const districts = options.districts ?? [];
+  const districtScope =
+    options.districtScope ?? (options.doc_type === "evaluation" ? "clause" : "section");
+  const targets: TargetRow[] = [];
+  const mentionOf = new Map<
+    number,
+    { class: MentionRow["class"]; rows: string[]; reason: string }
+  >();
+  let n = 0;
+  const nextId = () => `${options.doc_id}-${String(++n).padStart(4, "0")}`;
+  const sectionPath = (at: number) => sectionAt(sections, at)?.path.join(" > ") ?? "";
+
+  const base = (start: number, end: number, quote: string) => ({
+    doc_id: options.doc_id,
+    city: options.city,
+    source_file: file,
+    start,
+    end,
+    text: raw.slice(start, end),
+    quote,
+  });
+
+  // Planning-indicator tables.
+  for (const table of tables) {
+    for (const cell of [table.baselineYear, table.targetYear]) {
+      mentionOf.set(cell.start, {
+        class: MENTION_CLASS.YEAR,
+        rows: [],
+        reason: "year heading a table column",
+      });
+    }
+    for (const row of table.rows) {
+      const unitMatch = /\(([^()]*)\)$/.exec(row.name.text);
+      const written = unitMatch?.[1] ?? "";
+      const unit = written === "%" ? "%" : written === "万人" ? "人" : written || RATIO_UNIT.zh;
+      const factor = written === "万人" ? 1e4 : 1;
+      const name = row.name.text.replace(/\([^()]*\)$/, "");
+      const ind = matchIndicator(name, `${row.group.text} ${name}`);
+      const quote = `${row.group.text} | ${row.name.text} | ${table.baselineYear.text}: ${row.baseline.text} | ${table.targetYear.text}: ${row.target.text}${row.binding ? ` | ${row.binding.text}` : ""}`;
+      for (const [cell, kind, yearCell] of [
+        [row.baseline, KIND.BASELINE, table.baselineYear],
+        [row.target, KIND.TARGET, table.targetYear],
+      ] as const) {
+        const id = nextId();
+        targets.push({
+          row_id: id,
+          ...base(cell.start, cell.end, quote),
+          scope: "city",
+          section: [sectionPath(table.start), table.title].filter(Boolean).join(" > "),
+          indicator_id: ind?.id ?? null,
+          indicator_zh: name,
+          indicator_en: ind?.en ?? null,
+          level: ind?.level ?? levelOf(name, row.group.text),
+          kind,
+          value: Number((Number(cell.text) * factor).toPrecision(12)),
+          value_max: null,
+          unit,
+          unit_en: unitEn(unit),
+          comparator: COMPARATOR.EQ,
+          year: Number(yearCell.text.slice(0, 4)),
+          year_source: YEAR_SOURCE.TABLE,
+          binding: row.binding?.text ?? null,
+          text: raw.slice(cell.start, cell.end),
+        });
+        mentionOf.set(cell.start, {
+          class: MENTION_CLASS.FIGURE,
+          rows: [id],
+          reason: `${kind} in the indicator table`,
+        });
+      }
+    }
+  }
+
+  // Running prose.
+  let skipUntil = -1;
+  let skipClass: { class: MentionRow["class"]; rows: string[]; reason: string } | null = null;
+  let prev: {
+    end: number;
+    clause: number;
+    subject: string;
+    verb: string;
+    comparator: Comparator | null;
+    kind: Kind;
+    sentence: number;
+  } | null = null;
+  for (const token of tokens) {
+    if (mentionOf.has(token.start)) continue;
+    if (token.start < skipUntil && skipClass) {
+      mentionOf.set(token.start, skipClass);
+      continue;
+    }
+    const lineStart = text.lastIndexOf("\n", token.start) + 1;
+    const lineEnd = text.indexOf("\n", token.start);
+    const debris = clean.masks.some(
+      (m) => m.start < (lineEnd < 0 ? text.length : lineEnd) && m.end > lineStart,
+    );
+    const non = debris
+      ? {
+          class: MENTION_CLASS.FURNITURE,
+          reason: "list marker left by HTML debris",
+          end: token.end,
+        }
+      : classifyToken(text, token, quoted);
+    if (non) {
+      const entry = { class: non.class, rows: [], reason: non.reason };
+      mentionOf.set(token.start, entry);
+      skipUntil = non.end;
+      skipClass = entry;
+      continue;
+    }
+    const fig =
+      token.numeral === "chinese" ? chineseFigure(text, token) : readFigure(text, token.start);
+    const sentence = sentenceAt(sentences, token.start);
+    const cStart = clauseStart(text, token.start, sentence.start);
+    const sameClause: boolean =
+      prev !== null && prev.clause === cStart && prev.sentence === sentence.start;
+    const localFrom = sameClause ? Math.max(cStart, prev!.end) : cStart;
+    const localPre = text.slice(localFrom, token.start);
+    const clausePre = text.slice(cStart, token.start);
+    const clauseEnd = nextClauseBreak(text, fig.end, sentence.end);
+    const after = text.slice(fig.end, clauseEnd);
+    const qualifier =
+      (/^(人口)?(以上|以下)?的/.test(after) || fig.unit === "周岁" || fig.unit === "岁") &&
+      /\d/.test(after) &&
+      !findCue(localPre);
+    if (
+      qualifier ||
+      (/^[项个]指标/.test(text.slice(fig.end - 1, fig.end + 3)) && /达到|不超过|低于/.test(after))
+    ) {
+      const entry = {
+        class: MENTION_CLASS.NAME,
+        rows: [],
+        reason: "qualifier inside the indicator's definition (6岁儿童, 20万人口以上的, 7项指标)",
+      };
+      for (const st of fig.tokenStarts) mentionOf.set(st, entry);
+      skipUntil = fig.end;
+      skipClass = entry;
+      continue;
+    }
+    if (fig.unit === null && /^(学校|幼儿园|中学|小学|高中)/.test(text.slice(fig.end, fig.end + 3)))
+      fig.unit = "所";
+    if (fig.unit === null) {
+      if (/(之比|系数|比值|比例之比)/.test(text.slice(sentence.start, token.start)))
+        fig.unit = RATIO_UNIT.zh;
+      else {
+        const entry = {
+          class: MENTION_CLASS.UNRECOGNISED,
+          rows: [],
+          reason: "a number with no unit and no ratio wording",
+        };
+        mentionOf.set(token.start, entry);
+        continue;
+      }
+    }
+    const quote = raw.slice(sentence.start, sentence.end);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const section = sectionAt(sections, token.start);
+    const path = section?.path.join(" > ") ?? "";
+
+    // Kind: plans state targets; evaluations report actuals unless the sentence sets a goal.
+    let kind: Kind = KIND.TARGET;
+    if (options.doc_type === "evaluation") {
+      const shortfall = SHORTFALL.test(clausePre);
+      kind =
+        !shortfall && TARGET_WORDS.test(text.slice(cStart, clauseEnd)) ? KIND.TARGET : KIND.ACTUAL;
+    }
+
+    // Comparator: written after the figure, else the cue before it, else as the previous figure
+    // of a list (分别不超过0.5、0.45), else "=".
+    const listItem: boolean = sameClause && /^\s*[、和及与]?\s*$/.test(localPre);
+    const cue: Cue | null = findCue(localPre) ?? (sameClause ? null : findCue(clausePre));
+    let comparator: Comparator =
+      fig.valueMax !== null
+        ? COMPARATOR.RANGE
+        : (fig.suffix ??
+          (cue
+            ? comparatorFor(cue, kind === KIND.ACTUAL)
+            : listItem && prev!.comparator
+              ? prev!.comparator
+              : COMPARATOR.EQ));
+    if (cue && SHORTFALL.test(cue.word)) comparator = cue.comparator;
+    if (fig.suffix && cue && SHORTFALL.test(cue.word)) comparator = cue.comparator;
+
+    // Year: the nearest year before the figure in its sentence, else its section, else the horizon.
+    let year: number | null = null;
+    let yearSource: YearSource | null = null;
+    const y = yearIn(text, sentence.start, token.start);
+    if (y) {
+      year = y.year;
+      yearSource = YEAR_SOURCE.SENTENCE;
+    } else {
+      const sy = sectionYear(text, section, sections);
+      if (sy !== null) {
+        year = sy;
+        yearSource = YEAR_SOURCE.SECTION;
+      } else {
+        year = options.period_end;
+        yearSource = YEAR_SOURCE.DOCUMENT;
+      }
+    }
+
+    // Indicator: the words before the figure, else the verb before it plus the noun after it,
+    // else the previous figure's (staged milestones: 2024年底达到87%).
+    const post = postPhrase(text, fig.end, sentence.end).replace(/^(以上|以下|以内|左右|余)/, "");
+    let subject = subjectOf(localPre);
+    let verb = "";
+    const sameSentence = prev !== null && prev.sentence === sentence.start;
+    let usedPost = false;
+    if (sameSentence && subject === "" && post === "") subject = prev!.subject;
+    else if (subject.length <= 6 && post !== "" && !/率|比例|占比|比$/.test(subject)) {
+      verb = subject || (sameClause ? prev!.verb : "");
+      subject = `${verb}${post}`;
+      usedPost = true;
+    } else if (subject === "" && sameClause) subject = prev!.subject;
+    if (subject === "")
+      subject =
+        subjectOf(clausePre) || post || (section?.heading.replace(/^专栏\s*\d+\s*/, "") ?? "");
+    const indicatorZh = subject.slice(-40);
+    const matched = matchIndicator(`${indicatorZh} ${post}`, `${path} ${sentenceText}`);
+    const ind = matched && unitsAgree(matched.unit, fig.unit) ? matched : undefined;
+
+    // Scope: a section headed by a district, or district names before the figure in its sentence.
+    let scopes: string[] = ["city"];
+    const heading = section?.path.find((h) =>
+      districts.some((d) => h.replace(/^[一二三四五六七八九十]+、/, "") === d.zh),
+    );
+    if (heading) scopes = [heading.replace(/^[一二三四五六七八九十]+、/, "")];
+    if (districtScope === "clause") {
+      const head = text.slice(cStart, token.start);
+      const names = districts.flatMap((d) =>
+        [d.zh, ...(d.aliases ?? [])].map((a) => ({ a, zh: d.zh })),
+      );
+      const run = lastDistrictRun(head, names);
+      const named =
+        run && head.length - run.end <= 45 ? districts.filter((d) => run.zh.includes(d.zh)) : [];
+      if (named.length) scopes = named.map((d) => d.zh);
+    }
+
+    const rowIds: string[] = [];
+    for (const scope of scopes) {
+      const id = nextId();
+      rowIds.push(id);
+      targets.push({
+        row_id: id,
+        ...base(fig.start, fig.end, quote),
+        scope,
+        section: path,
+        indicator_id: ind?.id ?? null,
+        indicator_zh: indicatorZh,
+        indicator_en: ind?.en ?? null,
+        level: ind?.level ?? levelOf(indicatorZh, path),
+        kind,
+        value: fig.value,
+        value_max: fig.valueMax,
+        unit: fig.unit,
+        unit_en: unitEn(fig.unit),
+        comparator,
+        year,
+        year_source: yearSource,
+        binding: null,
+      });
+    }
+    const entry = { class: MENTION_CLASS.FIGURE, rows: rowIds, reason: `${kind}: ${indicatorZh}` };
+    for (const s of fig.tokenStarts) mentionOf.set(s, entry);
+    skipUntil = fig.end;
+    skipClass = entry;
+    prev = {
+      end: fig.end + (usedPost ? post.length : 0),
+      clause: cStart,
+      subject,
+      verb,
+      comparator,
+      kind,
+      sentence: sentence.start,
+    };
+  }
+
+  // Vocabulary indicators a plan addresses in words only.
+  if (options.doc_type !== "evaluation") {
+    const have = new Set(targets.map((t) => t.indicator_id));
+    for (const ind of INDICATORS) {
+      if (!ind.mention) continue;
+      const family = INDICATORS.filter((o) => (o.family ?? o.id) === (ind.family ?? ind.id));
+      if (family.some((o) => have.has(o.id))) continue;
+      const m = new RegExp(ind.mention).exec(text);
+      if (!m) continue;
+      const sentence = sentenceAt(sentences, m.index);
+      targets.push({
+        row_id: nextId(),
+        ...base(m.index, m.index + m[0].length, raw.slice(sentence.start, sentence.end)),
+        scope: "city",
+        section: sectionPath(m.index),
+        indicator_id: ind.id,
+        indicator_zh: m[0],
+        indicator_en: ind.en,
+        level: ind.level,
+        kind: KIND.COMMITMENT,
+        value: null,
+        value_max: null,
+        unit: null,
+        unit_en: null,
+        comparator: null,
+        year: options.period_end,
+        year_source: YEAR_SOURCE.DOCUMENT,
+        binding: null,
+      });
+    }
+  }
+
+  const mentions: MentionRow[] = [];
+  const tableTokenStarts = new Set<number>();
+  for (const t of tables)
+    for (const r of t.rows) tableTokenStarts.add(r.baseline.start).add(r.target.start);
+  for (const token of tokens) {
+    const m = mentionOf.get(token.start) ?? {
+      class: MENTION_CLASS.UNRECOGNISED,
+      rows: [],
+      reason: "not reached by any rule",
+    };
+    mentions.push({
+      doc_id: options.doc_id,
+      source_file: file,
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      numeral: token.numeral,
+      class: m.class,
+      row_ids: m.rows.join(";"),
+      reason: m.reason,
+    });
+  }
+  targets.sort((a, b) => a.start - b.start || a.row_id.localeCompare(b.row_id));
+  return { targets, mentions };
+}
+
+/** The last list of district names (环翠区、文登区、南海新区) in a stretch of text. */
+function lastDistrictRun(
+  head: string,
+  names: readonly { a: string; zh: string }[],
+): { end: number; zh: string[] } | null {
+  const hits: { start: number; end: number; zh: string }[] = [];
+  for (const { a, zh } of names) {
+    for (let i = head.indexOf(a); i >= 0; i = head.indexOf(a, i + 1))
+      hits.push({ start: i, end: i + a.length, zh });
+  }
+  if (hits.length === 0) return null;
+  hits.sort((x, y) => x.start - y.start);
+  let run = [hits[hits.length - 1]!];
+  for (let k = hits.length - 2; k >= 0; k--) {
+    const gap = head.slice(hits[k]!.end, run[0]!.start);
+    if (/^[、和及与,]?$/.test(gap)) run = [hits[k]!, ...run];
+    else break;
+  }
+  return { end: run[run.length - 1]!.end, zh: run.map((h) => h.zh) };
+}
+
+function unitsAgree(expected: string, written: string | null): boolean {
+  if (written === expected) return true;
+  if (expected === "个百分点" && written === "%") return true;
+  if (expected === "人" && (written === "名" || written === "人次")) return false;
+  return false;
+}
+
+function chineseFigure(text: string, token: NumericToken): ReturnType<typeof readFigure> {
+  const unit = /^[所个项名位人]/.exec(text.slice(token.end))?.[0] ?? null;
+  return {
+    start: token.start,
+    end: token.end + (unit ? 1 : 0),
+    value: token.value ?? 0,
+    valueMax: null,
+    unit,
+    suffix: null,
+    tokenStarts: [token.start],
+  };
+}

@@ -1,0 +1,82 @@
+import { COMPARATOR, type Comparator } from "../schema/vocab.js";
+import { RATIO_UNIT, UNITS } from "../vocabulary/units.js";
+import { scale } from "./numbers.js";
+
+/** A quantity as written: a number or range with its multiplier, unit and trailing qualifier. */
+export interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  /** Unit after folding 万/亿 into the value (万元 → 元), null when none is written. */
+  unit: string | null;
+  /** Comparator written after the figure: 以上, 以下, 以内, 左右, 余. */
+  suffix: Comparator | null;
+  /** Start offsets of the numeric tokens the figure covers (two for a range). */
+  tokenStarts: number[];
+}
+
+const NUM = String.raw`(\d+(?:\.\d+)?)\s?(万|亿)?`;
+const RANGE_SEP = String.raw`[—–\-~至到]`;
+const UNIT_ALT = UNITS.map((u) => u.zh.replace(/[%]/g, "\\$&")).join("|");
+const FIGURE = new RegExp(
+  String.raw`^${NUM}\s?(余|多)?\s?(%)?(?:\s?${RANGE_SEP}\s?${NUM}\s?(%)?)?\s?(万|亿)?(${UNIT_ALT})?(余)?(以上|以下|以内|左右|余|多)?`,
+);
+const RATIO_PAIR = /^(\d+)\s?[:：]\s?(\d+)/;
+
+/**
+ * Reads the quantity that starts at an Arabic number: value, range, 万/亿, unit and a trailing
+ * 以上/以下/以内/左右/余. `4%—6%`, `3—5所`, `2.1万个`, `4.85亿元`, `3万余人次`, `0.5 个百分点`.
+ * @param text Cleaned text.
+ * @param at Offset of the first digit.
+ * @returns The figure; its unit is null when none is written (the caller decides if it is a ratio).
+ * @example readFigure("新增学位约2.1万个", 5).value // 21000
+ */
+export function readFigure(text: string, at: number): Figure {
+  const rest = text.slice(at, at + 40);
+  const pair = RATIO_PAIR.exec(rest);
+  if (pair && !/^\d+:\d{2}\b/.test(rest.replace(/\s/g, "")) && Number(pair[2]) > 0) {
+    return {
+      start: at,
+      end: at + pair[0].length,
+      value: Number(pair[1]) / Number(pair[2]),
+      valueMax: null,
+      unit: RATIO_UNIT.zh,
+      suffix: null,
+      tokenStarts: [at, at + pair[0].length - pair[2]!.length],
+    };
+  }
+  const m = FIGURE.exec(rest)!;
+  const [, a, aMul, aMore, aPct, b, bMul, bPct, lateMul, unitRaw, more2, tail] = m;
+  let unit: string | null = unitRaw ?? (aPct || bPct ? "%" : null);
+  const mulA =
+    aMul ??
+    (b === undefined ? lateMul : undefined) ??
+    (b !== undefined ? (bMul ?? lateMul) : undefined);
+  const mulB = bMul ?? lateMul ?? aMul;
+  let value = scale(Number(a), mulA);
+  let valueMax = b === undefined ? null : scale(Number(b), mulB);
+  if (unit === "百分点") unit = "个百分点";
+  let end = at + m[0].length;
+  // A trailing 年 after a bare number is a year or duration only when the number is small; years
+  // themselves are handled before figures are read.
+  while (end > at && /\s/.test(text[end - 1]!)) end--;
+  const suffixWord = tail ?? (aMore || more2 ? "余" : undefined);
+  const suffix: Comparator | null =
+    suffixWord === "以上"
+      ? COMPARATOR.GE
+      : suffixWord === "以下" || suffixWord === "以内"
+        ? COMPARATOR.LE
+        : suffixWord === "左右"
+          ? COMPARATOR.APPROX
+          : suffixWord === "余" || suffixWord === "多"
+            ? COMPARATOR.GT
+            : null;
+  const tokenStarts = [at];
+  if (b !== undefined) {
+    const bAt = rest.indexOf(b, (a ?? "").length + 1);
+    tokenStarts.push(at + bAt);
+  }
+  if (valueMax !== null && valueMax < value) [value, valueMax] = [valueMax, value];
+  return { start: at, end, value, valueMax, unit, suffix, tokenStarts };
+}

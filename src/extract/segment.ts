@@ -1,0 +1,114 @@
+/**
+ * Segmentation: lines, section headings (一、 / (一) / 1. / 专栏1) and sentences.
+ */
+
+/** A heading and the stretch of text it governs. */
+export interface Section {
+  /** 1 for 一、, 2 for (一), 3 for 1., 4 for 专栏. */
+  depth: number;
+  /** The heading as written, up to its first full stop. */
+  heading: string;
+  start: number;
+  end: number;
+  /** Headings from the outermost down to this one. */
+  path: string[];
+}
+
+/** A sentence: up to 。！？; or a line break. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const HEADINGS: readonly [number, RegExp][] = [
+  [1, /^[一二三四五六七八九十]+、/],
+  [2, /^\([一二三四五六七八九十]+\)/],
+  [3, /^\d{1,2}[.、](?!\d)/],
+  [4, /^专栏\s*\d+/],
+];
+
+/**
+ * Finds the section headings of a text and the span each governs (until the next heading of the
+ * same or a higher rank).
+ * @param text Cleaned text.
+ * @returns Sections in document order.
+ * @example findSections("一、目标\n1.学前。达到90%。")[1]?.path // ["一、目标", "1.学前"]
+ */
+export function findSections(text: string): Section[] {
+  const sections: Section[] = [];
+  const open: Section[] = [];
+  let pos = 0;
+  for (const line of text.split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    const start = pos + lead;
+    pos += line.length + 1;
+    const hit = HEADINGS.find(([, re]) => re.test(body));
+    if (!hit) continue;
+    const depth = hit[0];
+    const stop = body.search(/[。;]/);
+    const heading = (stop < 0 ? body : body.slice(0, stop)).slice(0, 60).trim();
+    while (open.length && open[open.length - 1]!.depth >= depth) open.pop()!.end = start;
+    const section: Section = {
+      depth,
+      heading,
+      start,
+      end: text.length,
+      path: [...open.map((s) => s.heading), heading],
+    };
+    open.push(section);
+    sections.push(section);
+  }
+  return sections;
+}
+
+/**
+ * The innermost section containing an offset.
+ * @param sections From {@link findSections}.
+ * @param offset A character offset.
+ * @returns The section, or undefined before the first heading.
+ * @example sectionAt(findSections("一、目标\n达到90%"), 7)?.heading // "一、目标"
+ */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of sections) {
+    if (s.start > offset) break;
+    if (offset < s.end) found = s;
+  }
+  return found;
+}
+
+/**
+ * Splits text into sentences at 。！？; and line breaks; offsets are kept, blank ones dropped.
+ * @param text Cleaned text.
+ * @returns Sentence spans, trimmed of surrounding spaces.
+ * @example splitSentences("达到90%。保持100%").length // 2
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (
+      c === "。" ||
+      c === "！" ||
+      c === "？" ||
+      c === ";" ||
+      c === "!" ||
+      c === "?" ||
+      c === "\n"
+    ) {
+      push(c === "\n" ? i : i + 1);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}

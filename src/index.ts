@@ -1,0 +1,70 @@
+/**
+ * edu-targets: quantified education-policy commitments of Chinese cities as tidy, traceable tables.
+ *
+ *   seeds/*.txt ──decodeSeed──▶ text ──cleanText──▶ same-length text (offsets = raw offsets)
+ *        │                                              │
+ *   loaders/ (metadata per document)          extract/: sections, sentences, numeric tokens,
+ *        │                                    figures, cues, years, scope, indicator vocabulary
+ *        └────────────── extractCorpus / loadCorpus ────┘
+ *                                │
+ *              documents · targets · mentions · indicators  (arquero tables; data/ as CSV + JSON)
+ *                                │
+ *                 compare/ ─▶ charts/ ─▶ notebooks, report
+ */
+
+// Loading
+export {
+  loadCorpus,
+  extractCorpus,
+  extractOne,
+  resolveSpecs,
+  readMetadata,
+  indicatorRows,
+  toTable,
+  DEFAULT_SEEDS_DIR,
+  METADATA_FILE,
+} from "./load.js";
+export type { LoadOptions, Corpus, CorpusRows } from "./load.js";
+export { REGISTRY } from "./loaders/registry.js";
+export { validateSpec } from "./loaders/spec.js";
+export type { DocumentSpec } from "./loaders/spec.js";
+
+// Extraction core
+export { decodeSeed } from "./extract/decode.js";
+export type { Decoded } from "./extract/decode.js";
+export { cleanText } from "./extract/clean.js";
+export type { CleanText, Mask } from "./extract/clean.js";
+export { parseNumber, parseChineseNumeral, scale } from "./extract/numbers.js";
+export { findNumericTokens } from "./extract/tokens.js";
+export type { NumericToken } from "./extract/tokens.js";
+export { readFigure } from "./extract/figure.js";
+export type { Figure } from "./extract/figure.js";
+export { findCue } from "./extract/cues.js";
+export { findSections, splitSentences } from "./extract/segment.js";
+export { findIndicatorTables } from "./extract/table.js";
+export { extractDocument } from "./extract/document.js";
+export type { ExtractOptions, Extracted, District } from "./extract/document.js";
+
+// Vocabulary and schema
+export { INDICATORS, matchIndicator, indicatorById } from "./vocabulary/indicators.js";
+export type { Indicator } from "./vocabulary/indicators.js";
+export { UNITS, unitEn } from "./vocabulary/units.js";
+export {
+  COMPARATOR,
+  KIND,
+  LEVEL,
+  YEAR_SOURCE,
+  DOC_TYPE,
+  MENTION_CLASS,
+  isComparator,
+  isKind,
+  isLevel,
+  isDocType,
+} from "./schema/vocab.js";
+export type { Comparator, Kind, Level, YearSource, DocType, MentionClass } from "./schema/vocab.js";
+export { DOCUMENT_COLUMNS, TARGET_COLUMNS, MENTION_COLUMNS } from "./schema/rows.js";
+export type { DocumentRow, TargetRow, MentionRow } from "./schema/rows.js";
+
+// Errors
+export { SeedError } from "./errors/error.js";
+export { message } from "./errors/messages.js";

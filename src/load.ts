@@ -1,0 +1,238 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as aq from "arquero";
+import { fail } from "./errors/error.js";
+import { message } from "./errors/messages.js";
+import { cleanText } from "./extract/clean.js";
+import { decodeSeed } from "./extract/decode.js";
+import { extractDocument } from "./extract/document.js";
+import { REGISTRY } from "./loaders/registry.js";
+import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
+import {
+  DOCUMENT_COLUMNS,
+  MENTION_COLUMNS,
+  TARGET_COLUMNS,
+  type DocumentRow,
+  type MentionRow,
+  type TargetRow,
+} from "./schema/rows.js";
+import { INDICATORS } from "./vocabulary/indicators.js";
+
+/** The project's own seeds folder (next to `dist/`). */
+export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
+
+/** Name of the optional metadata file in a seeds folder of one's own. */
+export const METADATA_FILE = "metadata.json";
+
+/** Options for {@link loadCorpus} and {@link extractCorpus}. */
+export interface LoadOptions {
+  /** Folder holding the documents. Default: the project's `seeds/`. */
+  seedsDir?: string;
+  /**
+   * Documents to load. Default: the entries of `metadata.json` in `seedsDir` when it has one,
+   * else the built-in registry.
+   */
+  specs?: readonly DocumentSpec[];
+}
+
+/** The tables as plain row arrays. */
+export interface CorpusRows {
+  documents: DocumentRow[];
+  targets: TargetRow[];
+  mentions: MentionRow[];
+}
+
+/** The tables as arquero tables. */
+export interface Corpus {
+  documents: aq.ColumnTable;
+  targets: aq.ColumnTable;
+  mentions: aq.ColumnTable;
+  indicators: aq.ColumnTable;
+}
+
+/**
+ * Reads the metadata file of a seeds folder.
+ * @param path Path of `metadata.json`.
+ * @returns Its entries, validated.
+ * @example readMetadata("my-seeds/metadata.json")
+ */
+export function readMetadata(path: string): DocumentSpec[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    fail(message.badMetadata(path, `not valid JSON (${(e as Error).message})`), path);
+  }
+  const list = Array.isArray(parsed) ? parsed : (parsed as { documents?: unknown })?.documents;
+  if (!Array.isArray(list) || list.length === 0)
+    fail(
+      message.badMetadata(path, 'expected a non-empty list of documents (or {"documents": [...]})'),
+      path,
+    );
+  const specs = list.map((entry) => validateSpec(entry, path));
+  const ids = new Set<string>();
+  for (const s of specs) {
+    if (ids.has(s.doc_id))
+      fail(message.badMetadata(path, `doc_id "${s.doc_id}" appears twice`), path);
+    ids.add(s.doc_id);
+  }
+  return specs;
+}
+
+/**
+ * The document specs that apply to a folder, after checking that every text file in it is known.
+ * @param options Seeds folder and optional specs.
+ * @returns The specs, in catalogue order.
+ * @example resolveSpecs({}).length // 5
+ */
+export function resolveSpecs(options: LoadOptions = {}): {
+  dir: string;
+  specs: readonly DocumentSpec[];
+} {
+  const dir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(message.noSeedsFolder(dir), dir);
+  const metaPath = join(dir, METADATA_FILE);
+  const specs = options.specs ?? (existsSync(metaPath) ? readMetadata(metaPath) : REGISTRY);
+  const known = specs.map((s) => s.source_file);
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith(".txt")) continue;
+    if (!known.includes(name))
+      fail(message.unknownDocument(join(dir, name), known), join(dir, name));
+  }
+  return { dir, specs };
+}
+
+/**
+ * Reads, checks and extracts one document.
+ * @param spec Its metadata.
+ * @param dir The folder it is in.
+ * @returns Its catalogue row, targets and mentions.
+ * @example extractOne(REGISTRY[0], DEFAULT_SEEDS_DIR).targets.length
+ */
+export function extractOne(
+  spec: DocumentSpec,
+  dir: string,
+): { document: DocumentRow; targets: TargetRow[]; mentions: MentionRow[] } {
+  const path = join(dir, spec.source_file);
+  if (!existsSync(path))
+    fail(`${path}: missing; the metadata lists it but the folder does not hold it.`, path);
+  const bytes = readFileSync(path);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (spec.sha256 && spec.sha256 !== sha256)
+    fail(message.sha256Mismatch(path, spec.sha256, sha256), path);
+  const { text } = decodeSeed(bytes, path);
+  if (spec.endMarker) {
+    const at = text.lastIndexOf(spec.endMarker);
+    if (at < 0 || at < text.length * 0.8)
+      fail(message.missingEnd(path, spec.endMarker), path, text.length);
+  }
+  const clean = cleanText(text, path);
+  const { targets, mentions } = extractDocument(clean, {
+    doc_id: spec.doc_id,
+    city: spec.city,
+    source_file: spec.source_file,
+    doc_type: spec.doc_type,
+    period_start: spec.period_start,
+    period_end: spec.period_end,
+    ...(spec.districts ? { districts: spec.districts } : {}),
+    ...(spec.districtScope ? { districtScope: spec.districtScope } : {}),
+  });
+  const document: DocumentRow = {
+    doc_id: spec.doc_id,
+    city: spec.city,
+    city_en: spec.city_en,
+    province: spec.province,
+    province_en: spec.province_en,
+    title: spec.title,
+    issuer: spec.issuer,
+    issued: spec.issued,
+    period_start: spec.period_start,
+    period_end: spec.period_end,
+    doc_type: spec.doc_type,
+    source_file: spec.source_file,
+    sha256,
+  };
+  return { document, targets, mentions };
+}
+
+/**
+ * Extracts every document of a seeds folder into row arrays. All documents are read before any
+ * row is returned: one bad file fails the whole call, so no half-filled table escapes.
+ * @param options Seeds folder and optional specs.
+ * @returns documents, targets and mentions rows.
+ * @example extractCorpus().targets.length
+ */
+export function extractCorpus(options: LoadOptions = {}): CorpusRows {
+  const { dir, specs } = resolveSpecs(options);
+  const out: CorpusRows = { documents: [], targets: [], mentions: [] };
+  for (const spec of specs) {
+    const one = extractOne(spec, dir);
+    out.documents.push(one.document);
+    out.targets.push(...one.targets);
+    out.mentions.push(...one.mentions);
+  }
+  return out;
+}
+
+/**
+ * Rows of the indicator vocabulary, one per id, as stored in `data/indicators.*`.
+ * @returns Plain rows with aliases joined by "|".
+ * @example indicatorRows()[0]?.id // "preschool_gross_enrolment_rate"
+ */
+export function indicatorRows(): Record<string, string>[] {
+  return INDICATORS.map((i) => ({
+    indicator_id: i.id,
+    zh: i.zh,
+    aliases: i.aliases.join("|"),
+    en: i.en,
+    unit: i.unit,
+    level: i.level,
+    definition: i.definition,
+    comparability: i.comparability,
+  }));
+}
+
+/**
+ * Turns rows into an arquero table with the given column order (every column present even when
+ * there are no rows).
+ * @param rows Plain objects.
+ * @param columns Column order.
+ * @returns The table.
+ * @example toTable([{ a: 1 }], ["a"]).numRows() // 1
+ */
+export function toTable<T extends object>(
+  rows: readonly T[],
+  columns: readonly string[],
+): aq.ColumnTable {
+  const data: Record<string, unknown[]> = {};
+  for (const c of columns) data[c] = rows.map((r) => (r as Record<string, unknown>)[c] ?? null);
+  return aq.table(data);
+}
+
+/**
+ * Loads every document into tidy arquero tables: `documents`, `targets`, `mentions` and the
+ * `indicators` vocabulary.
+ * @param options Seeds folder and optional specs.
+ * @returns The four tables.
+ * @example const { targets } = loadCorpus(); targets.filter(d => d.indicator_id === "preschool_gross_enrolment_rate")
+ */
+export function loadCorpus(options: LoadOptions = {}): Corpus {
+  const rows = extractCorpus(options);
+  return {
+    documents: toTable(rows.documents, DOCUMENT_COLUMNS),
+    targets: toTable(rows.targets, TARGET_COLUMNS),
+    mentions: toTable(rows.mentions, MENTION_COLUMNS),
+    indicators: toTable(indicatorRows(), [
+      "indicator_id",
+      "zh",
+      "aliases",
+      "en",
+      "unit",
+      "level",
+      "definition",
+      "comparability",
+    ]),
+  };
+}

@@ -1,0 +1,119 @@
+import { fail } from "../errors/error.js";
+import { message } from "../errors/messages.js";
+import type { District } from "../extract/document.js";
+import { isDocType, type DocType } from "../schema/vocab.js";
+
+/**
+ * Everything the toolkit needs to know about a document: its catalogue entry and the few
+ * settings the general extractor takes. A new document of a known genre needs only this.
+ */
+export interface DocumentSpec {
+  /** Stable id, kebab-case: city, year, kind of plan. */
+  doc_id: string;
+  /** File name inside the seeds folder. */
+  source_file: string;
+  /** SHA-256 of the file's bytes; when given, a file that differs is refused. */
+  sha256?: string;
+  city: string;
+  city_en: string;
+  province: string;
+  province_en: string;
+  title: string;
+  issuer: string;
+  /** ISO date the document was issued (signed). */
+  issued: string;
+  period_start: number;
+  period_end: number;
+  doc_type: DocType;
+  /** Districts whose names scope figures. */
+  districts?: readonly District[];
+  /** See {@link ExtractOptions.districtScope}. */
+  districtScope?: "clause" | "section";
+  /** Words near the end of the document; a file that lacks them is reported as truncated. */
+  endMarker?: string;
+}
+
+const REQUIRED_STRINGS = [
+  "doc_id",
+  "source_file",
+  "city",
+  "city_en",
+  "province",
+  "province_en",
+  "title",
+  "issuer",
+  "issued",
+] as const;
+
+/**
+ * Checks a metadata entry read from JSON and returns it typed; every problem names the field.
+ * @param value The parsed JSON entry.
+ * @param where The metadata file, for messages.
+ * @returns The entry as a {@link DocumentSpec}.
+ * @example validateSpec({ ...spec }, "metadata.json")
+ */
+export function validateSpec(value: unknown, where: string): DocumentSpec {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(message.badMetadata(where, "each entry must be an object"), where);
+  }
+  const v = value as Record<string, unknown>;
+  const id = typeof v.doc_id === "string" ? v.doc_id : "(no doc_id)";
+  for (const key of REQUIRED_STRINGS) {
+    if (typeof v[key] !== "string" || (v[key] as string).trim() === "") {
+      fail(message.badMetadata(where, `entry ${id}: "${key}" must be a non-empty string`), where);
+    }
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.issued as string))
+    fail(
+      message.badMetadata(where, `entry ${id}: "issued" must be an ISO date (YYYY-MM-DD)`),
+      where,
+    );
+  for (const key of ["period_start", "period_end"] as const) {
+    if (!Number.isInteger(v[key]) || (v[key] as number) < 1949 || (v[key] as number) > 2100) {
+      fail(message.badMetadata(where, `entry ${id}: "${key}" must be a year`), where);
+    }
+  }
+  if ((v.period_start as number) > (v.period_end as number))
+    fail(message.badMetadata(where, `entry ${id}: period_start is after period_end`), where);
+  if (!isDocType(v.doc_type))
+    fail(
+      message.badMetadata(where, `entry ${id}: "doc_type" must be plan, work_plan or evaluation`),
+      where,
+    );
+  if (
+    v.sha256 !== undefined &&
+    !(typeof v.sha256 === "string" && /^[0-9a-f]{64}$/.test(v.sha256))
+  ) {
+    fail(
+      message.badMetadata(where, `entry ${id}: "sha256" must be 64 lowercase hex digits`),
+      where,
+    );
+  }
+  if (v.districts !== undefined) {
+    const ok =
+      Array.isArray(v.districts) &&
+      v.districts.every(
+        (d) =>
+          typeof d === "object" &&
+          d !== null &&
+          typeof (d as District).zh === "string" &&
+          typeof (d as District).en === "string",
+      );
+    if (!ok)
+      fail(
+        message.badMetadata(where, `entry ${id}: "districts" must be a list of {"zh", "en"}`),
+        where,
+      );
+  }
+  if (
+    v.districtScope !== undefined &&
+    v.districtScope !== "clause" &&
+    v.districtScope !== "section"
+  ) {
+    fail(
+      message.badMetadata(where, `entry ${id}: "districtScope" must be "clause" or "section"`),
+      where,
+    );
+  }
+  return v as unknown as DocumentSpec;
+}

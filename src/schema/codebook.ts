@@ -1,0 +1,171 @@
+import { COMPARATOR, KIND, LEVEL, MENTION_CLASS, YEAR_SOURCE } from "./vocab.js";
+
+/** One column of an exported table and what it holds. */
+export interface ColumnDoc {
+  name: string;
+  description: string;
+}
+
+/** Column documentation of every exported table, in column order. */
+export const CODEBOOK: Readonly<
+  Record<string, { summary: string; columns: readonly ColumnDoc[] }>
+> = Object.freeze({
+  documents: {
+    summary: "One row per source document.",
+    columns: [
+      { name: "doc_id", description: "Stable id: city, year, kind of plan." },
+      { name: "city", description: "City, in Chinese (威海, 贵港, 烟台)." },
+      { name: "city_en", description: "City, in English." },
+      { name: "province", description: "Province or region, in Chinese." },
+      { name: "province_en", description: "Province or region, in English." },
+      { name: "title", description: "Title of the document as issued." },
+      { name: "issuer", description: "Body that issued or published it." },
+      { name: "issued", description: "Date issued (signed), ISO 8601." },
+      { name: "period_start", description: "First year the document covers." },
+      {
+        name: "period_end",
+        description:
+          "Last year it covers: its horizon, used as the year of figures that give none.",
+      },
+      { name: "doc_type", description: "plan, work_plan or evaluation." },
+      { name: "source_file", description: "File name in seeds/." },
+      { name: "sha256", description: "SHA-256 of the raw file: cite it with the file." },
+    ],
+  },
+  targets: {
+    summary:
+      "One row per quantitative statement (target, baseline, reported actual), plus one `commitment` row per vocabulary indicator a plan addresses without a number. A figure that applies to several districts gives one row per district.",
+    columns: [
+      { name: "row_id", description: "Stable within one build: doc_id and a sequence number." },
+      { name: "doc_id", description: "The document (see documents)." },
+      { name: "city", description: "City, in Chinese." },
+      {
+        name: "scope",
+        description:
+          "'city', or the district named (环翠区, 临港区 …) when the figure is about one.",
+      },
+      { name: "section", description: "Heading path, outermost first, joined by ' > '." },
+      {
+        name: "indicator_id",
+        description:
+          "Canonical indicator id (see indicators); empty when no vocabulary entry applies.",
+      },
+      {
+        name: "indicator_zh",
+        description: "What is measured, as the sentence words it (cue words and years trimmed).",
+      },
+      {
+        name: "indicator_en",
+        description: "English name of the canonical indicator; empty when indicator_id is empty.",
+      },
+      { name: "level", description: `Stage or domain: ${Object.values(LEVEL).join(", ")}.` },
+      {
+        name: "kind",
+        description: `${Object.values(KIND).join(", ")}. Plans state targets, evaluations actuals; a table's base-year column gives baselines; commitment = addressed without a number.`,
+      },
+      {
+        name: "value",
+        description:
+          "The number, with 万/亿 folded in (4.85亿元 → 485000000, unit 元). Lower bound of a range. Empty for commitments.",
+      },
+      { name: "value_max", description: "Upper bound of a range (3—5所, 4%—6%); empty otherwise." },
+      {
+        name: "unit",
+        description:
+          "Unit after folding multipliers: %, 个百分点 (percentage points), 元, 人, 人次, 所, 个 …; 'ratio' for ratios and coefficients.",
+      },
+      { name: "unit_en", description: "English name of the unit." },
+      {
+        name: "comparator",
+        description: `${Object.values(COMPARATOR).join(", ")}. 达到/不低于/以上 → >=; 超过/余 → >; 控制在…以下/不超过 → <=; 低于/未达到 → <; 保持 or no cue → =; 左右/约 → ~. For actuals, 达 reads as =, and 未达到 N as < N (the actual stayed below N).`,
+      },
+      { name: "year", description: "Year the figure refers to." },
+      {
+        name: "year_source",
+        description: `${Object.values(YEAR_SOURCE).join(", ")}: from the sentence (到2023年底), a table column heading, the section, or the document's horizon (period_end).`,
+      },
+      {
+        name: "binding",
+        description: "预期性 (indicative) or 约束性 (binding), where the document states it.",
+      },
+      {
+        name: "text",
+        description: "The figure exactly as written in the raw file (= raw[start:end]).",
+      },
+      { name: "source_file", description: "File name in seeds/." },
+      {
+        name: "start",
+        description:
+          "Start of the figure: JavaScript string index (UTF-16 code units) into the decoded raw file, BOM excluded.",
+      },
+      { name: "end", description: "End of the figure (exclusive)." },
+      {
+        name: "quote",
+        description:
+          "The sentence the figure comes from, verbatim; for a cell of an indicator table, the table row reassembled as 'group | indicator | year: value | …'.",
+      },
+    ],
+  },
+  mentions: {
+    summary:
+      "Every numeric token of every document (Arabic, full-width and Chinese numerals) and what became of it: the proof that nothing is lost.",
+    columns: [
+      { name: "doc_id", description: "The document." },
+      { name: "source_file", description: "File name in seeds/." },
+      {
+        name: "start",
+        description: "Start offset of the token in the raw file (same convention as targets).",
+      },
+      { name: "end", description: "End offset (exclusive)." },
+      { name: "text", description: "The token as written." },
+      { name: "numeral", description: "arabic, fullwidth or chinese." },
+      {
+        name: "class",
+        description: `${Object.values(MENTION_CLASS).join(", ")}. figure = feeds the targets rows in row_ids; the others say why the token is not a figure.`,
+      },
+      { name: "row_ids", description: "The targets rows the token feeds, separated by ';'." },
+      {
+        name: "reason",
+        description: "For figures, kind and indicator; otherwise why the token was set aside.",
+      },
+    ],
+  },
+  indicators: {
+    summary: "The canonical indicator vocabulary that lines the cities up.",
+    columns: [
+      { name: "indicator_id", description: "Stable id." },
+      { name: "zh", description: "Canonical Chinese name." },
+      { name: "aliases", description: "Other wordings in the documents, separated by '|'." },
+      { name: "en", description: "English name (glossary rendering)." },
+      { name: "unit", description: "Unit it is stated in." },
+      { name: "level", description: "Stage or domain." },
+      { name: "definition", description: "What is measured." },
+      {
+        name: "comparability",
+        description: "How it relates to neighbouring indicators; what to watch when comparing.",
+      },
+    ],
+  },
+});
+
+/**
+ * Renders the codebook as Markdown (written to data/README.md).
+ * @returns The Markdown text.
+ * @example renderCodebook().startsWith("# Codebook") // true
+ */
+export function renderCodebook(): string {
+  const out = [
+    "# Codebook",
+    "",
+    "Generated by `npm run main` from `src/schema/codebook.ts`; do not edit by hand.",
+    "Every table is written as CSV (UTF-8 with BOM, so Excel shows Chinese; cells that a spreadsheet",
+    "would run as a formula start with an apostrophe) and as JSON (an array, one row per line).",
+    "",
+  ];
+  for (const [name, { summary, columns }] of Object.entries(CODEBOOK)) {
+    out.push(`## ${name}`, "", summary, "", "| column | meaning |", "|---|---|");
+    for (const c of columns) out.push(`| ${c.name} | ${c.description.replace(/\|/g, "\\|")} |`);
+    out.push("");
+  }
+  return out.join("\n");
+}

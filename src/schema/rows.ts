@@ -1,0 +1,115 @@
+import type { Comparator, DocType, Kind, Level, MentionClass, YearSource } from "./vocab.js";
+
+/** One source document: the `documents` table. */
+export interface DocumentRow {
+  doc_id: string;
+  city: string;
+  city_en: string;
+  province: string;
+  province_en: string;
+  title: string;
+  issuer: string;
+  issued: string;
+  period_start: number;
+  period_end: number;
+  doc_type: DocType;
+  source_file: string;
+  sha256: string;
+}
+
+/** One quantitative statement (target, baseline, actual) or numberless commitment. */
+export interface TargetRow {
+  row_id: string;
+  doc_id: string;
+  city: string;
+  scope: string;
+  section: string;
+  indicator_id: string | null;
+  indicator_zh: string;
+  indicator_en: string | null;
+  level: Level;
+  kind: Kind;
+  value: number | null;
+  value_max: number | null;
+  unit: string | null;
+  unit_en: string | null;
+  comparator: Comparator | null;
+  year: number | null;
+  year_source: YearSource | null;
+  binding: string | null;
+  text: string;
+  source_file: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** One numeric token of a document and what became of it: the `mentions` audit. */
+export interface MentionRow {
+  doc_id: string;
+  source_file: string;
+  start: number;
+  end: number;
+  text: string;
+  numeral: "arabic" | "fullwidth" | "chinese";
+  class: MentionClass;
+  row_ids: string;
+  reason: string;
+}
+
+/** Column order of the `documents` table. */
+export const DOCUMENT_COLUMNS = Object.freeze([
+  "doc_id",
+  "city",
+  "city_en",
+  "province",
+  "province_en",
+  "title",
+  "issuer",
+  "issued",
+  "period_start",
+  "period_end",
+  "doc_type",
+  "source_file",
+  "sha256",
+] as const satisfies readonly (keyof DocumentRow)[]);
+
+/** Column order of the `targets` table. */
+export const TARGET_COLUMNS = Object.freeze([
+  "row_id",
+  "doc_id",
+  "city",
+  "scope",
+  "section",
+  "indicator_id",
+  "indicator_zh",
+  "indicator_en",
+  "level",
+  "kind",
+  "value",
+  "value_max",
+  "unit",
+  "unit_en",
+  "comparator",
+  "year",
+  "year_source",
+  "binding",
+  "text",
+  "source_file",
+  "start",
+  "end",
+  "quote",
+] as const satisfies readonly (keyof TargetRow)[]);
+
+/** Column order of the `mentions` table. */
+export const MENTION_COLUMNS = Object.freeze([
+  "doc_id",
+  "source_file",
+  "start",
+  "end",
+  "text",
+  "numeral",
+  "class",
+  "row_ids",
+  "reason",
+] as const satisfies readonly (keyof MentionRow)[]);

@@ -1,0 +1,508 @@
+import type { Level } from "../schema/vocab.js";
+
+/** One canonical indicator: the ids that line the cities up. */
+export interface Indicator {
+  /** Stable snake_case id. */
+  id: string;
+  /** Canonical Chinese name. */
+  zh: string;
+  /** Other wordings the documents use. */
+  aliases: readonly string[];
+  /** English name, following the glossary. */
+  en: string;
+  /** Unit the indicator is stated in. */
+  unit: string;
+  level: Level;
+  /** What is measured. */
+  definition: string;
+  /** How it relates to neighbouring indicators, and what to watch when comparing. */
+  comparability: string;
+  /** Regular expressions (source) tested against the indicator phrase; any one matches. */
+  patterns: readonly string[];
+  /** When set, the section path plus sentence must also match this expression. */
+  context?: string;
+  /** Wording that shows a document addresses the indicator even without a number. */
+  mention?: string;
+  /** Indicators of one family (the myopia goals): a commitment row is written only when none has a figure. */
+  family?: string;
+}
+
+/**
+ * The canonical indicator vocabulary, most specific first: the first whose pattern and context
+ * match a phrase gives its id.
+ */
+export const INDICATORS: readonly Indicator[] = Object.freeze([
+  {
+    id: "preschool_gross_enrolment_rate",
+    zh: "学前教育毛入园率",
+    aliases: ["毛入园率", "学前三年毛入园率"],
+    en: "gross enrolment rate in pre-primary education (3 years)",
+    unit: "%",
+    level: "preschool",
+    definition:
+      "Children enrolled in kindergarten ÷ population of the official three-year age group.",
+    comparability:
+      "Gross rate: can exceed 100 % (Weihai's 110 %) through under- and over-age children and migrants, so a higher target is not simply 'more coverage'.",
+    patterns: ["毛入园率"],
+    mention: "毛入园率",
+  },
+  {
+    id: "inclusive_kindergarten_share",
+    zh: "普惠性幼儿园覆盖率",
+    aliases: ["普惠性幼儿园在园幼儿占比", "普惠性幼儿园在园幼儿数占比"],
+    en: "coverage of affordable (public-benefit) kindergartens",
+    unit: "%",
+    level: "preschool",
+    definition:
+      "Share of enrolled children who attend public or subsidised ('inclusive') private kindergartens with capped fees.",
+    comparability:
+      "普惠性幼儿园覆盖率 and 普惠性幼儿园在园幼儿占比 are the same quantity under two names.",
+    patterns: ["普惠性幼儿园(覆盖率|在园幼儿数?占比)"],
+    mention: "普惠性幼儿园(覆盖率|在园幼儿数?占比)",
+  },
+  {
+    id: "public_kindergarten_enrolment_share",
+    zh: "公办幼儿园在园幼儿占比",
+    aliases: ["公办园在园幼儿占比", "学前教育公办率"],
+    en: "share of children enrolled in public kindergartens",
+    unit: "%",
+    level: "preschool",
+    definition: "Children in public kindergartens ÷ all children in kindergarten.",
+    comparability:
+      "Yantai's annex calls the same 75 % goal 学前教育公办率. A subset of the inclusive share: inclusive = public + subsidised private.",
+    patterns: ["公办(幼儿)?园在园幼儿(数)?占比", "学前教育公办率"],
+  },
+  {
+    id: "high_quality_kindergarten_share",
+    zh: "省级一类以上幼儿园占比",
+    aliases: ["优质园占比", "省级一类以上优质幼儿园占比", "省级一类以上幼儿园比例"],
+    en: "share of high-quality kindergartens (provincial class 1 or model)",
+    unit: "%",
+    level: "preschool",
+    definition:
+      "Kindergartens rated provincial class 1 or provincial model ÷ all kindergartens (Shandong rating).",
+    comparability:
+      "A Shandong rating: comparable between Weihai and Yantai, not with Guangxi's star ratings.",
+    patterns: ["优质园", "省级一类以上"],
+  },
+  {
+    id: "provincial_model_kindergarten_share",
+    zh: "省级示范幼儿园占比",
+    aliases: ["省级示范幼儿园比例"],
+    en: "share of provincial model kindergartens",
+    unit: "%",
+    level: "preschool",
+    definition: "Kindergartens rated provincial model ÷ all kindergartens.",
+    comparability: "A subset of the high-quality share.",
+    patterns: ["省级示范幼儿园(占比|比例)"],
+  },
+  {
+    id: "kindergarten_teacher_ece_graduate_share",
+    zh: "幼儿园学前教育专业毕业专任教师比例",
+    aliases: [],
+    en: "share of kindergarten teachers who graduated in early-childhood education",
+    unit: "%",
+    level: "teachers",
+    definition:
+      "Full-time kindergarten teachers with a degree in early-childhood education ÷ all of them.",
+    comparability:
+      "Not the certification rate: a teacher can hold a certificate without an ECE degree.",
+    patterns: ["学前教育专业毕业"],
+  },
+  {
+    id: "kindergarten_teacher_certified_rate",
+    zh: "幼儿园专任教师持证率",
+    aliases: ["持证上岗率", "幼儿教师持证上岗率"],
+    en: "certification rate of kindergarten teachers",
+    unit: "%",
+    level: "teachers",
+    definition: "Full-time kindergarten teachers holding a teaching certificate ÷ all of them.",
+    comparability:
+      "Weihai's plan states it twice (96 % in the headline indicators, 100 % in the 普及普惠 criteria).",
+    patterns: ["持证(上岗)?率"],
+    context: "幼儿|学前|幼儿园",
+  },
+  {
+    id: "kindergarten_teacher_college_share",
+    zh: "幼儿教师专科及以上学历比例",
+    aliases: ["大专及以上学历比例", "专科及以上比例"],
+    en: "share of kindergarten teachers with a junior-college degree or higher",
+    unit: "%",
+    level: "teachers",
+    definition:
+      "Kindergarten teachers with a 大专 (junior-college) qualification or higher ÷ all of them.",
+    comparability: "Yantai applies it to newly hired teachers only.",
+    patterns: ["(大专|专科)及以上"],
+    context: "幼儿|学前",
+  },
+  {
+    id: "rural_compulsory_teacher_bachelor_share",
+    zh: "农村义务教育专任教师本科及以上学历比例",
+    aliases: ["农村比率"],
+    en: "share of rural compulsory-education full-time teachers with a bachelor's degree or higher",
+    unit: "%",
+    level: "teachers",
+    definition:
+      "Rural compulsory-education full-time teachers with a bachelor's degree or higher ÷ all of them.",
+    comparability: "The rural component of compulsory_teacher_bachelor_share.",
+    patterns: ["^(其中)?农村"],
+    context: "本科",
+  },
+  {
+    id: "urban_rural_teacher_bachelor_ratio",
+    zh: "城市与农村义务教育学校专任教师本科以上学历比例之比",
+    aliases: ["市与农村义务教育学校专任教师本科以上学历比例之比"],
+    en: "urban-to-rural ratio of the share of teachers with a bachelor's degree or higher",
+    unit: "ratio",
+    level: "teachers",
+    definition:
+      "Urban share ÷ rural share of compulsory-education teachers with a bachelor's degree or higher.",
+    comparability: "1.0 means parity; Yantai aims at 1 from 1.07, Weihai at 1.05.",
+    patterns: ["农村.*之比"],
+  },
+  {
+    id: "compulsory_teacher_bachelor_share",
+    zh: "义务教育阶段本科及以上学历专任教师比例",
+    aliases: ["义务教育专任教师本科及以上学历占比"],
+    en: "share of compulsory-education full-time teachers with a bachelor's degree or higher",
+    unit: "%",
+    level: "teachers",
+    definition:
+      "Compulsory-education full-time teachers with a bachelor's degree or higher ÷ all of them.",
+    comparability:
+      "Weihai's 2022 evaluation reports it for urban and rural schools together (城乡).",
+    patterns: ["义务教育.*本科(及)?以上学历"],
+  },
+  {
+    id: "upper_secondary_teacher_master_share",
+    zh: "高中阶段教育专任教师中硕士研究生以上学历比例",
+    aliases: [],
+    en: "share of upper-secondary full-time teachers with a master's degree or higher",
+    unit: "%",
+    level: "teachers",
+    definition:
+      "Upper-secondary full-time teachers with a master's degree or higher ÷ all of them.",
+    comparability: "Only Yantai states it.",
+    patterns: ["硕士"],
+  },
+  {
+    id: "vocational_dual_qualified_teacher_share",
+    zh: "职业院校“双师型”教师占专任教师比例",
+    aliases: ["“双师型”教师占专任专业教师的比例"],
+    en: "share of 'dual-qualified' teachers in vocational schools",
+    unit: "%",
+    level: "teachers",
+    definition:
+      "Vocational teachers holding both teaching and industry qualifications or experience ÷ teachers.",
+    comparability:
+      "Weihai divides by full-time teachers of specialised (专业) subjects, Yantai by all full-time teachers: Weihai's base is smaller, so its share reads higher.",
+    patterns: ['双师(型|”型|"型)'],
+    mention: "[^,。;、《》]{0,10}双师[^,。;、《》]{0,8}",
+  },
+  {
+    id: "compulsory_retention_rate",
+    zh: "九年义务教育巩固率",
+    aliases: ["义务教育巩固率", "巩固率"],
+    en: "nine-year compulsory education retention (completion) rate",
+    unit: "%",
+    level: "compulsory",
+    definition: "Pupils completing grade 9 ÷ pupils who entered grade 1 nine years earlier.",
+    comparability: "Weihai and Yantai keep it at 100 %; Guigang aims at 97 %.",
+    patterns: ["巩固率"],
+  },
+  {
+    id: "disabled_children_compulsory_enrolment_rate",
+    zh: "残疾儿童少年义务教育入学率",
+    aliases: [],
+    en: "compulsory-education enrolment rate of children with disabilities",
+    unit: "%",
+    level: "special",
+    definition: "Children with disabilities of compulsory-school age enrolled ÷ all of them.",
+    comparability: "Only Weihai states it.",
+    patterns: ["残疾.*入学率"],
+  },
+  {
+    id: "between_school_variation_compliance_rate",
+    zh: "校际差异系数达标率",
+    aliases: [],
+    en: "share of counties meeting the between-school variation coefficient standard",
+    unit: "%",
+    level: "compulsory",
+    definition:
+      "Share meeting the national thresholds on the 7 resource indicators' between-school variation coefficients.",
+    comparability: "A compliance rate, not a coefficient.",
+    patterns: ["差异系数达标率"],
+  },
+  {
+    id: "between_school_variation_coefficient",
+    zh: "校际差异系数",
+    aliases: [],
+    en: "between-school variation coefficient",
+    unit: "ratio",
+    level: "compulsory",
+    definition:
+      "Coefficient of variation across schools of the 7 resource indicators (lower is more equal).",
+    comparability: "National thresholds are 0.50 for primary and 0.45 for lower-secondary schools.",
+    patterns: ["差异系数(?!达标)"],
+  },
+  {
+    id: "upper_secondary_gross_enrolment_rate",
+    zh: "高中阶段毛入学率",
+    aliases: ["高中阶段教育毛入学率"],
+    en: "gross enrolment rate in upper-secondary education",
+    unit: "%",
+    level: "high_school",
+    definition: "Students in general and vocational senior secondary ÷ population aged 15–17.",
+    comparability: "Gross rate: can exceed 100 %.",
+    patterns: ["高中阶段.*毛入学率", "^毛入学率"],
+    context: "高中阶段",
+  },
+  {
+    id: "higher_education_gross_enrolment_rate",
+    zh: "高等教育毛入学率",
+    aliases: [],
+    en: "gross enrolment rate in higher education",
+    unit: "%",
+    level: "higher",
+    definition: "Students in higher education ÷ population aged 18–22.",
+    comparability:
+      "Only Guigang states it; Yantai gives higher-education enrolment as a head count.",
+    patterns: ["高等教育毛入学率"],
+  },
+  {
+    id: "compulsory_enrolment",
+    zh: "九年义务教育在校生",
+    aliases: [],
+    en: "students enrolled in compulsory education",
+    unit: "人",
+    level: "compulsory",
+    definition: "Head count of students in compulsory education.",
+    comparability: "A size, not a rate: compare with population.",
+    patterns: ["在校生"],
+    context: "义务教育",
+  },
+  {
+    id: "upper_secondary_enrolment",
+    zh: "高中阶段教育在校生",
+    aliases: [],
+    en: "students enrolled in upper-secondary education",
+    unit: "人",
+    level: "high_school",
+    definition: "Head count of students in general and vocational upper-secondary education.",
+    comparability: "A size, not a rate.",
+    patterns: ["在校生"],
+    context: "高中阶段",
+  },
+  {
+    id: "higher_education_enrolment",
+    zh: "高等教育在校生",
+    aliases: ["园区在校生"],
+    en: "students enrolled in higher education",
+    unit: "人",
+    level: "higher",
+    definition: "Head count of students in higher-education institutions.",
+    comparability: "Guigang counts only the Xijiang Education Park; Yantai the whole city.",
+    patterns: ["在校生"],
+    context: "高等教育|教育园区",
+  },
+  {
+    id: "myopia_rate_annual_reduction_pp",
+    zh: "近视率每年下降百分点",
+    aliases: ["近视率年度降低", "近视率每年降低"],
+    en: "annual fall in the myopia rate (percentage points)",
+    unit: "个百分点",
+    level: "health",
+    definition:
+      "Fall in the overall myopia rate of children and adolescents from one year to the next.",
+    comparability:
+      "A rate of change, not a level. Weihai's 2022 evaluation writes 每年降低1%, meaning the 1 percentage point of its plan.",
+    patterns: ["近视率.*(每年|年度|逐年).*(下降|降低)"],
+    mention: "[^,。;、《》“”]{0,8}近视率[^,。;、《》“”]{0,6}",
+    family: "myopia",
+  },
+  {
+    id: "poor_vision_rate_annual_reduction_pp",
+    zh: "视力不良率每年下降百分点",
+    aliases: [],
+    en: "annual fall in the poor-vision rate (percentage points)",
+    unit: "个百分点",
+    level: "health",
+    definition: "Fall in the rate of poor vision (any cause) from one year to the next.",
+    comparability:
+      "Poor vision (视力不良) is broader than myopia: not the same indicator as the myopia rate.",
+    patterns: ["视力不良率.*(每年|年度).*(下降|降低)"],
+  },
+  {
+    id: "myopia_rate_age6",
+    zh: "6岁儿童近视率",
+    aliases: [],
+    en: "myopia rate of 6-year-olds",
+    unit: "%",
+    level: "health",
+    definition: "Share of six-year-old children with myopia.",
+    comparability: "A level, by age group; national 2030 goal is about 3 %.",
+    family: "myopia",
+    patterns: ["6岁儿童近视率"],
+  },
+  {
+    id: "myopia_rate_primary",
+    zh: "小学生近视率",
+    aliases: [],
+    en: "myopia rate of primary pupils",
+    unit: "%",
+    level: "health",
+    definition: "Share of primary pupils with myopia.",
+    comparability: "A level, by school stage.",
+    family: "myopia",
+    patterns: ["小学生近视率"],
+  },
+  {
+    id: "myopia_rate_lower_secondary",
+    zh: "初中生近视率",
+    aliases: [],
+    en: "myopia rate of lower-secondary students",
+    unit: "%",
+    level: "health",
+    definition: "Share of lower-secondary students with myopia.",
+    comparability: "A level, by school stage.",
+    family: "myopia",
+    patterns: ["初中生近视率"],
+  },
+  {
+    id: "myopia_rate_upper_secondary",
+    zh: "高中阶段学生近视率",
+    aliases: [],
+    en: "myopia rate of upper-secondary students",
+    unit: "%",
+    level: "health",
+    definition: "Share of upper-secondary students with myopia.",
+    comparability: "A level, by school stage.",
+    family: "myopia",
+    patterns: ["高中.*近视率"],
+  },
+  {
+    id: "physical_health_excellent_rate",
+    zh: "学生体质健康优良率",
+    aliases: ["体质健康优良率"],
+    en: "share of students rated good or excellent in the national physical-fitness standard",
+    unit: "%",
+    level: "health",
+    definition: "Students rated 良好 or 优秀 in the 国家学生体质健康标准 test ÷ students tested.",
+    comparability: "Not the pass rate (合格率), which also counts 及格.",
+    patterns: ["体质健康优良率"],
+    mention: "[^,。;、《》“”]{0,8}体质健康[^,。;、《》“”]{0,6}",
+    family: "physical_health",
+  },
+  {
+    id: "physical_health_pass_rate",
+    zh: "学生体质健康合格率",
+    aliases: ["合格率"],
+    en: "share of students passing the national physical-fitness standard",
+    unit: "%",
+    level: "health",
+    definition:
+      "Students rated pass or better in the national physical-fitness standard ÷ students tested.",
+    comparability: "Broader than the good-or-excellent rate.",
+    family: "physical_health",
+    patterns: ["^合格率", "体质健康合格率"],
+    context: "体质健康",
+  },
+  {
+    id: "school_health_staff_rate",
+    zh: "学校卫生专业技术人员配备率",
+    aliases: [],
+    en: "staffing rate of school health professionals",
+    unit: "%",
+    level: "health",
+    definition: "Schools with the required health professionals ÷ schools.",
+    comparability: "Only Weihai states it.",
+    patterns: ["卫生专业技术人员配备率"],
+  },
+  {
+    id: "smart_campus_coverage",
+    zh: "智慧校园覆盖率",
+    aliases: [],
+    en: "coverage of smart campuses",
+    unit: "%",
+    level: "digital",
+    definition: "Schools meeting the smart-campus standard ÷ schools.",
+    comparability: "Standards differ by province.",
+    patterns: ["智慧校园覆盖率"],
+  },
+  {
+    id: "working_age_schooling_years",
+    zh: "劳动年龄人口平均受教育年限",
+    aliases: [],
+    en: "average years of schooling of the working-age population",
+    unit: "年",
+    level: "other",
+    definition: "Mean years of schooling of people aged 16–59.",
+    comparability: "Only Yantai states it.",
+    patterns: ["平均受教育年限"],
+  },
+  {
+    id: "teacher_rotation_share",
+    zh: "教师交流轮岗比例",
+    aliases: [],
+    en: "share of teachers rotating between schools each year",
+    unit: "%",
+    level: "teachers",
+    definition: "Teachers who move school in a year ÷ teachers (Weihai: ÷ teachers due to rotate).",
+    comparability: "Weihai's 2019 base is 'teachers due to rotate', Yantai's 'all teachers'.",
+    patterns: ["交流轮岗"],
+  },
+  {
+    id: "education_spending_growth",
+    zh: "财政教育投入增长",
+    aliases: ["教育经费比上年增长"],
+    en: "growth of public education spending",
+    unit: "%",
+    level: "finance",
+    definition: "Year-on-year growth of public (fiscal) spending on education.",
+    comparability: "Yantai's 10 % is an annual average for the city level only.",
+    patterns: ["(财政)?教育(投入|经费).*增长"],
+  },
+  {
+    id: "new_school_places",
+    zh: "新增学位",
+    aliases: [],
+    en: "new school places",
+    unit: "个",
+    level: "facilities",
+    definition: "School places (seats) added by new or expanded schools.",
+    comparability: "Check the stage: some counts are kindergarten places only.",
+    patterns: ["新增.*学位", "增加学位"],
+  },
+]);
+
+const compiled = INDICATORS.map((ind) => ({
+  ind,
+  patterns: ind.patterns.map((p) => new RegExp(p)),
+  context: ind.context ? new RegExp(ind.context) : null,
+}));
+
+/**
+ * The canonical indicator a phrase names, given its context.
+ * @param phrase The indicator as written (e.g. "毛入园率").
+ * @param context Section path and sentence, for phrases that need it (巩固率 under 义务教育).
+ * @returns The indicator, or undefined.
+ * @example matchIndicator("毛入园率", "")?.id // "preschool_gross_enrolment_rate"
+ */
+export function matchIndicator(phrase: string, context: string): Indicator | undefined {
+  for (const { ind, patterns, context: ctx } of compiled) {
+    if (!patterns.some((p) => p.test(phrase))) continue;
+    if (ctx && !ctx.test(phrase) && !ctx.test(context)) continue;
+    return ind;
+  }
+  return undefined;
+}
+
+/**
+ * Looks an indicator up by id.
+ * @param id An indicator id.
+ * @returns The indicator, or undefined.
+ * @example indicatorById("compulsory_retention_rate")?.en
+ */
+export function indicatorById(id: string): Indicator | undefined {
+  return INDICATORS.find((i) => i.id === id);
+}
