@@ -68,3 +68,11 @@ export type { DocumentRow, TargetRow, MentionRow } from "./schema/rows.js";
 // Errors
 export { SeedError } from "./errors/error.js";
 export { message } from "./errors/messages.js";
+
+// Notebooks
+export { displayBundle, displayTable, inNotebook } from "./notebook/display.js";
+export type { MimeBundle, DisplayTableOptions } from "./notebook/display.js";
+
+// Comparison
+export { toDataFrame } from "./compare/dataframe.js";
+export type { DataFrame } from "./compare/dataframe.js";

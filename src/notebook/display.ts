@@ -1,0 +1,91 @@
+import { createRequire } from "node:module";
+import type { ColumnTable } from "arquero";
+
+/** A display bundle: one output carrying several representations, keyed by mime type. */
+export type MimeBundle = Record<string, unknown>;
+
+type Writer = (
+  msg: { data: MimeBundle; metadata: object; transient: object },
+  update: boolean,
+) => void;
+
+let jupyter: { lastWriteDisplayData?: Writer } | null | undefined;
+
+function tslabWriter(): Writer | null {
+  if (jupyter === undefined) jupyter = loadJupyter();
+  // tslab swaps the writer for every cell it runs: read it afresh each time.
+  const w = jupyter?.lastWriteDisplayData;
+  return typeof w === "function" ? w : null;
+}
+
+function loadJupyter(): { lastWriteDisplayData?: Writer } | null {
+  try {
+    // tslab's public `display` sends one mime type per output; its internal writer sends a full
+    // bundle, so JupyterLab, VS Code and static viewers each pick what they can show.
+    const require = createRequire(import.meta.url);
+    return require(require.resolve("tslab/dist/jupyter", { paths: [process.cwd()] })) as {
+      lastWriteDisplayData?: Writer;
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the code runs inside a tslab kernel that can receive display bundles.
+ * @returns True in a notebook.
+ * @example if (!inNotebook()) console.log("plain Node")
+ */
+export function inNotebook(): boolean {
+  const w = tslabWriter();
+  if (!w) return false;
+  try {
+    w({ data: {}, metadata: {}, transient: {} }, true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Shows one output with several representations in a notebook; outside one, prints the
+ * `text/plain` entry.
+ * @param bundle Mime type → content; include `text/plain`.
+ * @example displayBundle({ "text/html": "<b>hi</b>", "text/plain": "hi" })
+ */
+export function displayBundle(bundle: MimeBundle): void {
+  const w = tslabWriter();
+  if (w) {
+    try {
+      w({ data: bundle, metadata: {}, transient: {} }, false);
+      return;
+    } catch {
+      // Not inside a kernel (tslab installed but idle): fall through to plain text.
+    }
+  }
+  process.stdout.write(`${String(bundle["text/plain"] ?? "")}\n`);
+}
+
+/** Options for {@link displayTable}. */
+export interface DisplayTableOptions {
+  /** Rows to show (default 20). */
+  limit?: number;
+  /** Columns to show (default: all). */
+  columns?: readonly string[];
+}
+
+/**
+ * Shows an arquero table as HTML in a notebook (plain-text fallback elsewhere).
+ * @param table The table.
+ * @param options Row limit and columns.
+ * @example displayTable(corpus.documents, { columns: ["doc_id", "city_en", "issued"] })
+ */
+export function displayTable(table: ColumnTable, options: DisplayTableOptions = {}): void {
+  const limit = options.limit ?? 20;
+  const t = options.columns ? table.select(...options.columns) : table;
+  const more = t.numRows() > limit ? `\n… ${t.numRows() - limit} more rows` : "";
+  displayBundle({
+    "text/html": t.toHTML({ limit }) + (more ? `<p>${more.trim()}</p>` : ""),
+    "text/plain": t.toMarkdown({ limit }) + more,
+  });
+}

@@ -1,0 +1,114 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { extractCorpus, loadCorpus, message, REGISTRY, SeedError } from "../../src/index.js";
+import { ROOT } from "../helpers/corpus.js";
+
+const SEEDS = join(ROOT, "seeds");
+const tmp = () => mkdtempSync(join(tmpdir(), "edu-targets-"));
+
+describe("registry and corpus loading", () => {
+  test("loadCorpus returns four arquero tables, one documents row per seed", () => {
+    const c = loadCorpus({ seedsDir: SEEDS });
+    expect(c.documents.numRows()).toBe(5);
+    expect(c.documents.array("doc_id")).toEqual(REGISTRY.map((s) => s.doc_id));
+    expect(c.targets.numRows()).toBeGreaterThan(300);
+    expect(c.indicators.array("indicator_id")).toContain("myopia_rate_annual_reduction_pp");
+  });
+
+  test("seeds/ holds the five documents byte for byte (SHA-256 manifest)", () => {
+    const manifest = readFileSync(join(SEEDS, "SHA256SUMS"), "utf8").trim().split("\n");
+    expect(manifest.length).toBe(5);
+    const docs = extractCorpus({ seedsDir: SEEDS }).documents;
+    for (const line of manifest) {
+      const [hash, file] = line.split(/\s+/);
+      expect(docs.find((d) => d.source_file === file)?.sha256, file).toBe(hash);
+      expect(REGISTRY.find((s) => s.source_file === file)?.sha256, file).toBe(hash);
+    }
+  });
+
+  test("a file not in the registry is refused by name", () => {
+    const dir = tmp();
+    for (const s of REGISTRY) copyFileSync(join(SEEDS, s.source_file), join(dir, s.source_file));
+    writeFileSync(join(dir, "stranger.txt"), "到2025年,毛入园率达到100%。");
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      message.unknownDocument(
+        join(dir, "stranger.txt"),
+        REGISTRY.map((s) => s.source_file),
+      ),
+    );
+  });
+
+  test("a registered file whose bytes changed (truncated) is refused with both hashes", () => {
+    const dir = tmp();
+    for (const s of REGISTRY) copyFileSync(join(SEEDS, s.source_file), join(dir, s.source_file));
+    const f = REGISTRY[1]!.source_file;
+    const bytes = readFileSync(join(SEEDS, f));
+    writeFileSync(join(dir, f), bytes.subarray(0, 3000));
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(SeedError);
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      /SHA-256 is [0-9a-f]{64}, but the registry records dd2342eb/,
+    );
+  });
+
+  test("a missing seeds folder is reported", () => {
+    expect(() => extractCorpus({ seedsDir: join(ROOT, "no-such-folder") })).toThrow(
+      message.noSeedsFolder(join(ROOT, "no-such-folder")),
+    );
+  });
+});
+
+describe("a new document of the same genre, with a metadata entry alone", () => {
+  const fixture = join(ROOT, "tests", "fixtures", "sample-city-plan.txt");
+  const entry = {
+    doc_id: "sample-2024-plan",
+    source_file: "sample-city-plan.txt",
+    city: "样例",
+    city_en: "Sample",
+    province: "某省",
+    province_en: "Some Province",
+    title: "样例市教育发展三年行动计划(2024—2026年)",
+    issuer: "样例市人民政府",
+    issued: "2024-03-01",
+    period_start: 2024,
+    period_end: 2026,
+    doc_type: "plan",
+  };
+
+  test("goes through the general core: headline rates, staged milestones, years", () => {
+    const dir = tmp();
+    copyFileSync(fixture, join(dir, entry.source_file));
+    writeFileSync(join(dir, "metadata.json"), JSON.stringify([entry]));
+    const rows = extractCorpus({ seedsDir: dir }).targets;
+    const show = rows.map((r) => [r.indicator_id, r.value, r.comparator, r.year, r.year_source]);
+    expect(show).toEqual([
+      ["preschool_gross_enrolment_rate", 95, ">=", 2026, "document"],
+      ["compulsory_retention_rate", 99, "=", 2026, "document"],
+      ["upper_secondary_gross_enrolment_rate", 96, ">=", 2026, "document"],
+      ["smart_campus_coverage", 40, ">=", 2024, "sentence"],
+      ["smart_campus_coverage", 60, ">=", 2025, "sentence"],
+      ["myopia_rate_annual_reduction_pp", 0.5, ">=", 2026, "document"],
+      ["new_school_places", 12000, "~", 2026, "document"],
+    ]);
+  });
+
+  test("malformed metadata names the field to fix", () => {
+    const dir = tmp();
+    copyFileSync(fixture, join(dir, entry.source_file));
+    writeFileSync(
+      join(dir, "metadata.json"),
+      JSON.stringify([{ ...entry, doc_type: "manifesto" }]),
+    );
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      message.badMetadata(
+        join(dir, "metadata.json"),
+        'entry sample-2024-plan: "doc_type" must be plan, work_plan or evaluation',
+      ),
+    );
+    writeFileSync(join(dir, "metadata.json"), "{not json");
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      /metadata\.json: malformed metadata: not valid JSON/,
+    );
+  });
+});
