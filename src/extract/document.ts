@@ -374,7 +374,8 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     let verb = "";
     const sameSentence = prev !== null && prev.sentence === sentence.start;
     let usedPost = false;
-    if (sameSentence && subject === "" && post === "") subject = prev!.subject;
+    if (listItem && subject === "") subject = prev!.subject;
+    else if (sameSentence && subject === "" && post === "") subject = prev!.subject;
     else if (subject.length <= 6 && post !== "" && !/率|比例|占比|比$/.test(subject)) {
       verb = subject || (sameClause ? prev!.verb : "");
       subject = `${verb}${post}`;
