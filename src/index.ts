@@ -76,3 +76,25 @@ export type { MimeBundle, DisplayTableOptions } from "./notebook/display.js";
 // Comparison
 export { toDataFrame } from "./compare/dataframe.js";
 export type { DataFrame } from "./compare/dataframe.js";
+export { lineUp, LINE_UP_COLUMNS, STATUS } from "./compare/line-up.js";
+export { planVersusOutcome, PLAN_OUTCOME_COLUMNS } from "./compare/plan-outcome.js";
+export type { PlanOutcomeOptions } from "./compare/plan-outcome.js";
+export { milestoneSeries, MILESTONE_COLUMNS } from "./compare/milestones.js";
+export type { CompareInput } from "./compare/rows.js";
+
+// Charts
+export {
+  indicatorAcrossCitiesSpec,
+  baselineTargetSpec,
+  milestoneTimelineSpec,
+  myopiaGoalsSpec,
+  teacherQualificationSpec,
+  planOutcomeSpec,
+} from "./charts/specs.js";
+export type { ChartOptions } from "./charts/frame.js";
+export { compileSpec, renderSvg, svgToPng, renderPng } from "./charts/render.js";
+export type { CompileResult, PngOptions } from "./charts/render.js";
+export { CITY_COLORS, FONT, VEGA_CONFIG, cityColor, sourceLine } from "./charts/theme.js";
+export type { Lang } from "./charts/theme.js";
+export { FONT_FILES, measureText, fontFor } from "./charts/fonts.js";
+export { outlineText } from "./charts/outline.js";

@@ -23,6 +23,8 @@ export interface Indicator {
   context?: string;
   /** Wording that shows a document addresses the indicator even without a number. */
   mention?: string;
+  /** Short labels for charts, when the full names are too long. */
+  short?: { zh: string; en: string };
   /** Indicators of one family (the myopia goals): a commitment row is written only when none has a figure. */
   family?: string;
 }
@@ -43,6 +45,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Children enrolled in kindergarten ÷ population of the official three-year age group.",
     comparability:
       "Gross rate: can exceed 100 % (Weihai's 110 %) through under- and over-age children and migrants, so a higher target is not simply 'more coverage'.",
+    short: { zh: "学前教育毛入园率", en: "Pre-primary gross enrolment" },
     patterns: ["毛入园率"],
     mention: "毛入园率",
   },
@@ -57,6 +60,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Share of enrolled children who attend public or subsidised ('inclusive') private kindergartens with capped fees.",
     comparability:
       "普惠性幼儿园覆盖率 and 普惠性幼儿园在园幼儿占比 are the same quantity under two names.",
+    short: { zh: "普惠性幼儿园覆盖率", en: "Affordable kindergarten coverage" },
     patterns: ["普惠性幼儿园(覆盖率|在园幼儿数?占比)"],
     mention: "普惠性幼儿园(覆盖率|在园幼儿数?占比)",
   },
@@ -70,6 +74,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition: "Children in public kindergartens ÷ all children in kindergarten.",
     comparability:
       "Yantai's annex calls the same 75 % goal 学前教育公办率. A subset of the inclusive share: inclusive = public + subsidised private.",
+    short: { zh: "公办园在园幼儿占比", en: "Public kindergarten share" },
     patterns: ["公办(幼儿)?园在园幼儿(数)?占比", "学前教育公办率"],
   },
   {
@@ -83,6 +88,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Kindergartens rated provincial class 1 or provincial model ÷ all kindergartens (Shandong rating).",
     comparability:
       "A Shandong rating: comparable between Weihai and Yantai, not with Guangxi's star ratings.",
+    short: { zh: "优质园占比", en: "High-quality kindergarten share" },
     patterns: ["优质园", "省级一类以上"],
   },
   {
@@ -107,6 +113,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Full-time kindergarten teachers with a degree in early-childhood education ÷ all of them.",
     comparability:
       "Not the certification rate: a teacher can hold a certificate without an ECE degree.",
+    short: { zh: "幼儿园学前教育专业毕业教师比例", en: "Kindergarten teachers with ECE degree" },
     patterns: ["学前教育专业毕业"],
   },
   {
@@ -119,6 +126,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition: "Full-time kindergarten teachers holding a teaching certificate ÷ all of them.",
     comparability:
       "Weihai's plan states it twice (96 % in the headline indicators, 100 % in the 普及普惠 criteria).",
+    short: { zh: "幼儿园教师持证率", en: "Kindergarten teacher certification" },
     patterns: ["持证(上岗)?率"],
     context: "幼儿|学前|幼儿园",
   },
@@ -132,6 +140,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition:
       "Kindergarten teachers with a 大专 (junior-college) qualification or higher ÷ all of them.",
     comparability: "Yantai applies it to newly hired teachers only.",
+    short: { zh: "幼儿教师专科及以上比例", en: "Kindergarten teachers, college degree+" },
     patterns: ["(大专|专科)及以上"],
     context: "幼儿|学前",
   },
@@ -145,6 +154,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition:
       "Rural compulsory-education full-time teachers with a bachelor's degree or higher ÷ all of them.",
     comparability: "The rural component of compulsory_teacher_bachelor_share.",
+    short: { zh: "农村教师本科及以上比例", en: "Rural teachers with bachelor's+" },
     patterns: ["^(其中)?农村"],
     context: "本科",
   },
@@ -158,6 +168,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition:
       "Urban share ÷ rural share of compulsory-education teachers with a bachelor's degree or higher.",
     comparability: "1.0 means parity; Yantai aims at 1 from 1.07, Weihai at 1.05.",
+    short: { zh: "城乡教师本科比例之比", en: "Urban/rural bachelor's ratio" },
     patterns: ["农村.*之比"],
   },
   {
@@ -171,6 +182,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Compulsory-education full-time teachers with a bachelor's degree or higher ÷ all of them.",
     comparability:
       "Weihai's 2022 evaluation reports it for urban and rural schools together (城乡).",
+    short: { zh: "义务教育教师本科及以上比例", en: "Teachers with bachelor's+ (compulsory)" },
     patterns: ["义务教育.*本科(及)?以上学历"],
   },
   {
@@ -183,6 +195,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition:
       "Upper-secondary full-time teachers with a master's degree or higher ÷ all of them.",
     comparability: "Only Yantai states it.",
+    short: { zh: "高中教师硕士及以上比例", en: "Upper-secondary teachers with master's+" },
     patterns: ["硕士"],
   },
   {
@@ -196,6 +209,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Vocational teachers holding both teaching and industry qualifications or experience ÷ teachers.",
     comparability:
       "Weihai divides by full-time teachers of specialised (专业) subjects, Yantai by all full-time teachers: Weihai's base is smaller, so its share reads higher.",
+    short: { zh: "“双师型”教师比例", en: "Dual-qualified vocational teachers" },
     patterns: ['双师(型|”型|"型)'],
     mention: "[^,。;、《》]{0,10}双师[^,。;、《》]{0,8}",
   },
@@ -208,6 +222,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     level: "compulsory",
     definition: "Pupils completing grade 9 ÷ pupils who entered grade 1 nine years earlier.",
     comparability: "Weihai and Yantai keep it at 100 %; Guigang aims at 97 %.",
+    short: { zh: "九年义务教育巩固率", en: "Compulsory retention rate" },
     patterns: ["巩固率"],
   },
   {
@@ -254,6 +269,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     level: "high_school",
     definition: "Students in general and vocational senior secondary ÷ population aged 15–17.",
     comparability: "Gross rate: can exceed 100 %.",
+    short: { zh: "高中阶段毛入学率", en: "Upper-secondary gross enrolment" },
     patterns: ["高中阶段.*毛入学率", "^毛入学率"],
     context: "高中阶段",
   },
@@ -267,6 +283,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition: "Students in higher education ÷ population aged 18–22.",
     comparability:
       "Only Guigang states it; Yantai gives higher-education enrolment as a head count.",
+    short: { zh: "高等教育毛入学率", en: "Higher-education gross enrolment" },
     patterns: ["高等教育毛入学率"],
   },
   {
@@ -316,6 +333,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Fall in the overall myopia rate of children and adolescents from one year to the next.",
     comparability:
       "A rate of change, not a level. Weihai's 2022 evaluation writes 每年降低1%, meaning the 1 percentage point of its plan.",
+    short: { zh: "近视率年降幅", en: "Myopia: annual fall" },
     patterns: ["近视率.*(每年|年度|逐年).*(下降|降低)"],
     mention: "[^,。;、《》“”]{0,8}近视率[^,。;、《》“”]{0,6}",
     family: "myopia",
@@ -389,6 +407,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     level: "health",
     definition: "Students rated 良好 or 优秀 in the 国家学生体质健康标准 test ÷ students tested.",
     comparability: "Not the pass rate (合格率), which also counts 及格.",
+    short: { zh: "体质健康优良率", en: "Fitness: good or excellent" },
     patterns: ["体质健康优良率"],
     mention: "[^,。;、《》“”]{0,8}体质健康[^,。;、《》“”]{0,6}",
     family: "physical_health",
@@ -419,6 +438,45 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     patterns: ["卫生专业技术人员配备率"],
   },
   {
+    id: "vocational_school_standard_compliance_rate",
+    zh: "中职学校办学条件达标率",
+    aliases: ["达标率"],
+    en: "share of secondary vocational schools meeting the national standard for school conditions",
+    unit: "%",
+    level: "vocational",
+    definition:
+      "Secondary vocational schools meeting the national 办学条件 standard ÷ all of them.",
+    comparability:
+      "Weihai states staged milestones (80 % in 2023, 90 % in 2024, all schools by 2025).",
+    short: { zh: "中职学校达标率", en: "Vocational schools up to standard" },
+    patterns: ["达标率"],
+    context: "中职学校",
+  },
+  {
+    id: "rural_school_pairing_coverage",
+    zh: "乡村学校结对共建覆盖率",
+    aliases: [],
+    en: "share of rural schools paired with an urban school",
+    unit: "%",
+    level: "compulsory",
+    definition:
+      "Rural schools in a partnership (结对共建) with a high-quality urban school ÷ rural schools.",
+    comparability: "Only Weihai states it (60 % in 2023, 80 % in 2024, full coverage in 2025).",
+    short: { zh: "乡村学校结对覆盖率", en: "Rural schools paired with urban schools" },
+    patterns: ["结对共建覆盖率"],
+  },
+  {
+    id: "green_school_coverage",
+    zh: "绿色学校覆盖率",
+    aliases: [],
+    en: "coverage of green schools",
+    unit: "%",
+    level: "facilities",
+    definition: "Schools certified as green schools ÷ schools.",
+    comparability: "Only Weihai states it.",
+    patterns: ["绿色学校覆盖率"],
+  },
+  {
     id: "smart_campus_coverage",
     zh: "智慧校园覆盖率",
     aliases: [],
@@ -427,6 +485,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     level: "digital",
     definition: "Schools meeting the smart-campus standard ÷ schools.",
     comparability: "Standards differ by province.",
+    short: { zh: "智慧校园覆盖率", en: "Smart-campus coverage" },
     patterns: ["智慧校园覆盖率"],
   },
   {
@@ -438,6 +497,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     level: "other",
     definition: "Mean years of schooling of people aged 16–59.",
     comparability: "Only Yantai states it.",
+    short: { zh: "平均受教育年限", en: "Years of schooling (working age)" },
     patterns: ["平均受教育年限"],
   },
   {

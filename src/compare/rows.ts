@@ -1,0 +1,64 @@
+import * as aq from "arquero";
+import type { ColumnTable } from "arquero";
+import { fail } from "../errors/error.js";
+import { message } from "../errors/messages.js";
+import type { DocumentRow, TargetRow } from "../schema/rows.js";
+import { INDICATORS, indicatorById } from "../vocabulary/indicators.js";
+
+/** The two tables the comparison functions read. */
+export interface CompareInput {
+  targets: ColumnTable;
+  documents: ColumnTable;
+}
+
+/** Rows of an arquero table as typed objects. */
+export function rowsOf<T>(table: ColumnTable): T[] {
+  return table.objects() as T[];
+}
+
+/**
+ * Builds an arquero table from rows with a fixed column order (columns present even when empty).
+ * @param rows Plain objects.
+ * @param columns Column order.
+ * @returns The table.
+ */
+export function tableOf(rows: readonly object[], columns: readonly string[]): ColumnTable {
+  const data: Record<string, unknown[]> = {};
+  for (const c of columns) data[c] = rows.map((r) => (r as Record<string, unknown>)[c] ?? null);
+  return aq.table(data);
+}
+
+/**
+ * Checks indicator ids against the vocabulary; an unknown id throws, listing what is available.
+ * @param ids Ids asked for.
+ * @returns The same ids.
+ */
+export function checkIndicators(ids: readonly string[]): string[] {
+  for (const id of ids) {
+    if (!indicatorById(id))
+      fail(
+        message.unknownIndicator(
+          id,
+          INDICATORS.map((i) => i.id),
+        ),
+        "indicator",
+      );
+  }
+  return [...ids];
+}
+
+/** Documents by id, and cities in catalogue order with their English names. */
+export function catalogue(documents: ColumnTable): {
+  docs: Map<string, DocumentRow>;
+  cities: { city: string; city_en: string }[];
+} {
+  const rows = rowsOf<DocumentRow>(documents);
+  const docs = new Map(rows.map((d) => [d.doc_id, d]));
+  const cities: { city: string; city_en: string }[] = [];
+  for (const d of rows)
+    if (!cities.some((c) => c.city === d.city)) cities.push({ city: d.city, city_en: d.city_en });
+  return { docs, cities };
+}
+
+/** Whether a target row has a number. */
+export const numeric = (r: TargetRow) => r.value !== null && r.value !== undefined;
