@@ -98,3 +98,15 @@ export { CITY_COLORS, FONT, VEGA_CONFIG, cityColor, sourceLine } from "./charts/
 export type { Lang } from "./charts/theme.js";
 export { FONT_FILES, measureText, fontFor } from "./charts/fonts.js";
 export { outlineText } from "./charts/outline.js";
+export {
+  renderPlotSvg,
+  indicatorAcrossCitiesPlot,
+  baselineTargetPlot,
+  milestoneTimelinePlot,
+  planOutcomePlot,
+} from "./charts/plot.js";
+export type { PlotFigure } from "./charts/plot.js";
+export { escapeXml } from "./io/escape.js";
+export { showChart, showPlot } from "./notebook/display.js";
+export { exportChart } from "./charts/export.js";
+export type { ExportOptions, ChartFormat } from "./charts/export.js";

@@ -1,5 +1,8 @@
 import { createRequire } from "node:module";
 import type { ColumnTable } from "arquero";
+import type { TopLevelSpec } from "vega-lite";
+import { renderPlotSvg, type PlotFigure } from "../charts/plot.js";
+import { renderSvg } from "../charts/render.js";
 
 /** A display bundle: one output carrying several representations, keyed by mime type. */
 export type MimeBundle = Record<string, unknown>;
@@ -87,5 +90,34 @@ export function displayTable(table: ColumnTable, options: DisplayTableOptions = 
   displayBundle({
     "text/html": t.toHTML({ limit }) + (more ? `<p>${more.trim()}</p>` : ""),
     "text/plain": t.toMarkdown({ limit }) + more,
+  });
+}
+
+/**
+ * Shows a vega-lite chart in a notebook as one output with three representations: the vega-lite
+ * spec (JupyterLab renders it interactively), an SVG drawn with the bundled font (VS Code, the
+ * classic notebook, GitHub and other static viewers) and the title as plain text.
+ * @param spec A vega-lite specification from one of the chart builders.
+ * @example await showChart(indicatorAcrossCitiesSpec(corpus, { indicator: "preschool_gross_enrolment_rate" }))
+ */
+export async function showChart(spec: TopLevelSpec): Promise<void> {
+  const svg = await renderSvg(spec);
+  const title = (spec as { title?: { text?: string } }).title?.text ?? "chart";
+  displayBundle({
+    "application/vnd.vegalite.v5+json": spec,
+    "image/svg+xml": svg,
+    "text/plain": `[chart] ${title}`,
+  });
+}
+
+/**
+ * Shows an Observable Plot figure in a notebook (SVG plus its title as text).
+ * @param figure From one of the `…Plot` builders.
+ * @example showPlot(planOutcomePlot(corpus))
+ */
+export function showPlot(figure: PlotFigure): void {
+  displayBundle({
+    "image/svg+xml": renderPlotSvg(figure),
+    "text/plain": `[chart] ${figure.title}`,
   });
 }

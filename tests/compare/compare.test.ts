@@ -1,0 +1,154 @@
+import { describe, expect, test } from "vitest";
+import {
+  lineUp,
+  loadCorpus,
+  message,
+  milestoneSeries,
+  planVersusOutcome,
+  INDICATORS,
+} from "../../src/index.js";
+import { ROOT } from "../helpers/corpus.js";
+
+const corpus = loadCorpus({ seedsDir: `${ROOT}seeds` });
+const pick = (t: ReturnType<typeof lineUp>, cols: string[]) => t.select(...cols).objects();
+
+describe("lineUp", () => {
+  // Weihai plan: 毛入园率达到110% (2025); Guigang: 到2023年…毛入园率达92.4%; Yantai table: 100 → 100.
+  test('lineUp(corpus, "preschool_gross_enrolment_rate") gives each city its target, year and baseline', () => {
+    expect(
+      pick(lineUp(corpus, "preschool_gross_enrolment_rate"), [
+        "city_en",
+        "status",
+        "comparator",
+        "value",
+        "target_year",
+        "baseline_value",
+        "baseline_year",
+        "pace_per_year",
+      ]),
+    ).toEqual([
+      {
+        city_en: "Weihai",
+        status: "numeric target",
+        comparator: ">=",
+        value: 110,
+        target_year: 2025,
+        baseline_value: null,
+        baseline_year: null,
+        pace_per_year: null,
+      },
+      {
+        city_en: "Guigang",
+        status: "numeric target",
+        comparator: ">=",
+        value: 92.4,
+        target_year: 2023,
+        baseline_value: null,
+        baseline_year: null,
+        pace_per_year: null,
+      },
+      {
+        city_en: "Yantai",
+        status: "numeric target",
+        comparator: "=",
+        value: 100,
+        target_year: 2025,
+        baseline_value: 100,
+        baseline_year: 2020,
+        pace_per_year: 0,
+      },
+    ]);
+  });
+
+  // Yantai: 公办幼儿园在园幼儿占比 41.17 (2020) → 75 (2025): (75 − 41.17) / 5 = 6.766 pp a year.
+  test("lineUp computes the implied pace in percentage points a year", () => {
+    const yantai = lineUp(corpus, "public_kindergarten_enrolment_share")
+      .objects()
+      .find((r) => r.city_en === "Yantai")!;
+    expect([yantai.baseline_value, yantai.value, yantai.pace_per_year, yantai.pace_unit]).toEqual([
+      41.17,
+      75,
+      6.766,
+      "percentage points",
+    ]);
+  });
+
+  test("commitments without numbers and silence are shown as such, not as blanks", () => {
+    const rows = pick(lineUp(corpus, "myopia_rate_annual_reduction_pp"), [
+      "city_en",
+      "status",
+      "value",
+    ]);
+    expect(rows).toEqual([
+      { city_en: "Weihai", status: "numeric target", value: 1 },
+      { city_en: "Guigang", status: "commitment without a number", value: null },
+      { city_en: "Yantai", status: "not addressed", value: null },
+    ]);
+  });
+
+  test("every row carries the note on comparability", () => {
+    const note = lineUp(corpus, "vocational_dual_qualified_teacher_share").array(
+      "note",
+    )[0] as string;
+    expect(note).toContain("专业");
+  });
+
+  test("an unknown indicator id throws, listing the available ids", () => {
+    expect(() => lineUp(corpus, "enrolment")).toThrow(
+      message.unknownIndicator(
+        "enrolment",
+        INDICATORS.map((i) => i.id),
+      ),
+    );
+  });
+});
+
+describe("planVersusOutcome", () => {
+  const rows = planVersusOutcome(corpus).objects();
+  const find = (id: string, scope: string, doc = "weihai-2023-action-plan") =>
+    rows.find((r) => r.indicator_id === id && r.scope === scope && r.plan_doc_id === doc)!;
+
+  // Plan: 公办幼儿园在园幼儿占比达到67% (2025). Evaluation: 临港区…未达到50%; 南海新区…达85.12%.
+  test("district actuals are set against the city's 2025 target", () => {
+    expect([
+      find("public_kindergarten_enrolment_share", "临港区").assessment,
+      find("public_kindergarten_enrolment_share", "南海新区").assessment,
+    ]).toEqual(["not yet met", "already met"]);
+  });
+
+  // Plan: 幼儿园专任教师持证率达到96%; evaluation: 文登区…持证上岗率未达到85%.
+  test("a shortfall below a threshold under the target reads as not yet met", () => {
+    const r = find("kindergarten_teacher_certified_rate", "文登区");
+    expect([r.plan_value, r.actual_comparator, r.actual_value, r.assessment]).toEqual([
+      96,
+      "<",
+      85,
+      "not yet met",
+    ]);
+  });
+
+  // 2019 work plan: 普惠性幼儿园覆盖率达到89%; the 2022 evaluation gives no figure for it.
+  test("plan targets the evaluation does not report are listed as not reported", () => {
+    expect(find("inclusive_kindergarten_share", "city", "weihai-2019-work-plan").assessment).toBe(
+      "not reported",
+    );
+  });
+
+  test("a city without an evaluation is refused, naming the cities that have one", () => {
+    expect(() => planVersusOutcome(corpus, { city: "Yantai" })).toThrow(
+      message.emptySelection("reported actuals of 烟台", ["威海"]),
+    );
+  });
+});
+
+describe("milestoneSeries", () => {
+  // 全市省级一类以上幼儿园比例到2023年底达到85%,2024年底达到87%,2025年底达到90%。
+  test("milestoneSeries gives one row per year of a staged target", () => {
+    const s = milestoneSeries(corpus, "high_quality_kindergarten_share").objects();
+    expect(s.map((r) => [r.year, r.value])).toEqual([
+      [2023, 85],
+      [2024, 87],
+      [2025, 90],
+    ]);
+  });
+});
