@@ -10,7 +10,9 @@ import {
 import { ROOT } from "../helpers/corpus.js";
 
 const corpus = loadCorpus({ seedsDir: `${ROOT}seeds` });
-const pick = (t: ReturnType<typeof lineUp>, cols: string[]) => t.select(...cols).objects();
+type Obj = Record<string, unknown>;
+const objects = (t: ReturnType<typeof lineUp>) => t.objects() as Obj[];
+const pick = (t: ReturnType<typeof lineUp>, cols: string[]) => objects(t.select(...cols));
 
 describe("lineUp", () => {
   // Weihai plan: 毛入园率达到110% (2025); Guigang: 到2023年…毛入园率达92.4%; Yantai table: 100 → 100.
@@ -104,7 +106,7 @@ describe("lineUp", () => {
 });
 
 describe("planVersusOutcome", () => {
-  const rows = planVersusOutcome(corpus).objects();
+  const rows = objects(planVersusOutcome(corpus));
   const find = (id: string, scope: string, doc = "weihai-2023-action-plan") =>
     rows.find((r) => r.indicator_id === id && r.scope === scope && r.plan_doc_id === doc)!;
 
@@ -144,7 +146,7 @@ describe("planVersusOutcome", () => {
 describe("milestoneSeries", () => {
   // 全市省级一类以上幼儿园比例到2023年底达到85%,2024年底达到87%,2025年底达到90%。
   test("milestoneSeries gives one row per year of a staged target", () => {
-    const s = milestoneSeries(corpus, "high_quality_kindergarten_share").objects();
+    const s = objects(milestoneSeries(corpus, "high_quality_kindergarten_share"));
     expect(s.map((r) => [r.year, r.value])).toEqual([
       [2023, 85],
       [2024, 87],
