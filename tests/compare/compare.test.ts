@@ -64,9 +64,9 @@ describe("lineUp", () => {
 
   // Yantai: 公办幼儿园在园幼儿占比 41.17 (2020) → 75 (2025): (75 − 41.17) / 5 = 6.766 pp a year.
   test("lineUp computes the implied pace in percentage points a year", () => {
-    const yantai = lineUp(corpus, "public_kindergarten_enrolment_share")
-      .objects()
-      .find((r) => r.city_en === "Yantai")!;
+    const yantai = objects(lineUp(corpus, "public_kindergarten_enrolment_share")).find(
+      (r) => r.city_en === "Yantai",
+    )!;
     expect([yantai.baseline_value, yantai.value, yantai.pace_per_year, yantai.pace_unit]).toEqual([
       41.17,
       75,
