@@ -110,3 +110,13 @@ export { escapeXml } from "./io/escape.js";
 export { showChart, showPlot } from "./notebook/display.js";
 export { exportChart } from "./charts/export.js";
 export type { ExportOptions, ChartFormat } from "./charts/export.js";
+
+// Main job
+export { buildAll, REPORT_INDICATORS } from "./cli/build-all.js";
+export type { BuildAllOptions, BuildAllResult } from "./cli/build-all.js";
+export { buildData, stageData, toParquet, DATA_FORMATS } from "./cli/build-data.js";
+export type { DataFormat, BuildDataOptions, BuildDataResult } from "./cli/build-data.js";
+export { CHART_SET } from "./cli/chart-set.js";
+export { buildReport } from "./report/html.js";
+export type { ReportInput, ReportChart } from "./report/html.js";
+export { csvCell, toCsv, toJson, safeOutputPath, OutputBatch } from "./io/write.js";

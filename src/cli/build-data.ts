@@ -1,23 +1,42 @@
-import { extractCorpus, indicatorRows, type LoadOptions } from "../load.js";
+import * as aq from "arquero";
+import * as parquet from "parquet-wasm";
+import {
+  extractCorpus,
+  indicatorRows,
+  toTable,
+  type CorpusRows,
+  type LoadOptions,
+} from "../load.js";
 import { OutputBatch, toCsv, toJson } from "../io/write.js";
 import { renderCodebook } from "../schema/codebook.js";
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
 
 /** Table formats the data step can write. */
-export type DataFormat = "csv" | "json";
+export type DataFormat = "csv" | "json" | "parquet";
+
+/** Every data format, for checking user input. */
+export const DATA_FORMATS: readonly DataFormat[] = Object.freeze(["csv", "json", "parquet"]);
 
 /** Options for {@link buildData}. */
 export interface BuildDataOptions extends LoadOptions {
-  /** Folder to write `*.csv`, `*.json` and README.md into. */
+  /** Folder to write `*.csv`, `*.json`, `*.parquet` and README.md into. */
   dataDir: string;
   /** Formats to write (default: csv and json). */
   formats?: readonly DataFormat[];
 }
 
+/** Row counts of the tables written. */
+export interface DataCounts {
+  documents: number;
+  targets: number;
+  mentions: number;
+  indicators: number;
+}
+
 /** What the data step wrote. */
 export interface BuildDataResult {
   files: string[];
-  counts: { documents: number; targets: number; mentions: number; indicators: number };
+  counts: DataCounts;
 }
 
 const INDICATOR_COLUMNS = [
@@ -32,6 +51,54 @@ const INDICATOR_COLUMNS = [
 ] as const;
 
 /**
+ * Serialises a table as Parquet through arquero's Arrow support (Arrow IPC → parquet-wasm).
+ * @param rows Plain rows.
+ * @param columns Column order.
+ * @returns Parquet bytes.
+ * @example toParquet([{ a: 1 }], ["a"])
+ */
+export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
+  const ipc = aq.toArrowIPC(toTable(rows, columns), { format: "stream" });
+  return parquet.writeParquet(parquet.Table.fromIPCStream(ipc));
+}
+
+/**
+ * Stages every table and the codebook into a batch (nothing is written until it commits).
+ * @param rows The extracted rows.
+ * @param batch The output batch.
+ * @param prefix Folder inside the batch's output folder ("" or "data").
+ * @param formats Formats to write.
+ * @returns Row counts.
+ */
+export function stageData(
+  rows: CorpusRows,
+  batch: OutputBatch,
+  prefix: string,
+  formats: readonly DataFormat[],
+): DataCounts {
+  const indicators = indicatorRows();
+  const tables: [string, readonly object[], readonly string[]][] = [
+    ["documents", rows.documents, DOCUMENT_COLUMNS],
+    ["targets", rows.targets, TARGET_COLUMNS],
+    ["mentions", rows.mentions, MENTION_COLUMNS],
+    ["indicators", indicators, INDICATOR_COLUMNS],
+  ];
+  const at = (f: string) => (prefix ? `${prefix}/${f}` : f);
+  for (const [name, data, columns] of tables) {
+    if (formats.includes("csv")) batch.add(at(`${name}.csv`), toCsv(data, columns));
+    if (formats.includes("json")) batch.add(at(`${name}.json`), toJson(data, columns));
+    if (formats.includes("parquet")) batch.add(at(`${name}.parquet`), toParquet(data, columns));
+  }
+  batch.add(at("README.md"), renderCodebook());
+  return {
+    documents: rows.documents.length,
+    targets: rows.targets.length,
+    mentions: rows.mentions.length,
+    indicators: indicators.length,
+  };
+}
+
+/**
  * Extracts the corpus and writes every table plus the codebook. Nothing is written unless all
  * documents load.
  * @param options Seeds folder, output folder and formats.
@@ -40,27 +107,7 @@ const INDICATOR_COLUMNS = [
  */
 export function buildData(options: BuildDataOptions): BuildDataResult {
   const rows = extractCorpus(options);
-  const indicators = indicatorRows();
-  const formats = options.formats ?? ["csv", "json"];
   const batch = new OutputBatch(options.dataDir);
-  const tables: [string, readonly object[], readonly string[]][] = [
-    ["documents", rows.documents, DOCUMENT_COLUMNS],
-    ["targets", rows.targets, TARGET_COLUMNS],
-    ["mentions", rows.mentions, MENTION_COLUMNS],
-    ["indicators", indicators, INDICATOR_COLUMNS],
-  ];
-  for (const [name, data, columns] of tables) {
-    if (formats.includes("csv")) batch.add(`${name}.csv`, toCsv(data, columns));
-    if (formats.includes("json")) batch.add(`${name}.json`, toJson(data, columns));
-  }
-  batch.add("README.md", renderCodebook());
-  return {
-    files: batch.commit(),
-    counts: {
-      documents: rows.documents.length,
-      targets: rows.targets.length,
-      mentions: rows.mentions.length,
-      indicators: indicators.length,
-    },
-  };
+  const counts = stageData(rows, batch, "", options.formats ?? ["csv", "json"]);
+  return { files: batch.commit(), counts };
 }

@@ -1,28 +1,40 @@
 #!/usr/bin/env node
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { Lang } from "../charts/theme.js";
 import { SeedError } from "../errors/error.js";
-import { buildData, type DataFormat } from "./build-data.js";
+import { buildAll } from "./build-all.js";
+import { DATA_FORMATS, type DataFormat } from "./build-data.js";
 
 const HELP = `Usage: edu-targets [options]
 
-Builds the tables from the seed documents.
+Builds everything from the seed documents: tables (OUT/data), charts as SVG and PNG in both
+languages (OUT/charts) and a self-contained report (OUT/report/index.html).
 
 Options:
-  --seeds DIR      folder of seed documents (default: the project's seeds/); a metadata.json
-                   in it describes documents of one's own
-  --out DIR        output folder (default: the current folder); tables go to OUT/data/
-  --formats LIST   comma-separated: csv,json (default: csv,json)
+  --seeds DIR      folder of seed documents (default: the project's seeds/); a metadata.json in it
+                   describes documents of one's own (see README, "Adding a document")
+  --out DIR        output folder (default: the current folder)
+  --lang LANG      en, zh or both (default: both); the first is the report's index.html
+  --formats LIST   table formats, comma-separated: csv,json,parquet (default: csv,json)
+  --tables-only    write the tables only (no charts, no report)
   -h, --help       show this help
 `;
 
-function main(argv: string[]): number {
+function fail(text: string, code: number): number {
+  process.stderr.write(`edu-targets: ${text}\n`);
+  return code;
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
       seeds: { type: "string" },
       out: { type: "string", default: "." },
+      lang: { type: "string", default: "both" },
       formats: { type: "string", default: "csv,json" },
+      "tables-only": { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -31,41 +43,51 @@ function main(argv: string[]): number {
     return 0;
   }
   const formats = values.formats!.split(",").map((f) => f.trim());
-  const bad = formats.filter((f) => f !== "csv" && f !== "json");
-  if (bad.length) {
-    process.stderr.write(
-      `edu-targets: unknown format(s) ${bad.join(", ")}; choose from csv, json.\n`,
-    );
-    return 2;
-  }
-  const t0 = performance.now();
+  const bad = formats.filter((f) => !DATA_FORMATS.includes(f as DataFormat));
+  if (bad.length)
+    return fail(`unknown format(s) ${bad.join(", ")}; choose from ${DATA_FORMATS.join(", ")}.`, 2);
+  const langs: Lang[] =
+    values.lang === "both"
+      ? ["en", "zh"]
+      : values.lang === "en" || values.lang === "zh"
+        ? [values.lang]
+        : [];
+  if (!langs.length) return fail(`unknown language "${values.lang}"; choose en, zh or both.`, 2);
   const out = resolve(values.out!);
-  process.stderr.write("[1/1] extracting tables from the seeds …\n");
-  const result = buildData({
+  const result = await buildAll({
     ...(values.seeds ? { seedsDir: resolve(values.seeds) } : {}),
-    dataDir: resolve(out, "data"),
+    outDir: out,
+    langs,
     formats: formats as DataFormat[],
+    tablesOnly: values["tables-only"]!,
+    progress: (line) => process.stderr.write(`${line}\n`),
   });
-  const ms = performance.now() - t0;
   const c = result.counts;
+  for (const s of result.skipped) process.stderr.write(`note: chart skipped — ${s}\n`);
   process.stderr.write(
-    `done in ${(ms / 1000).toFixed(2)} s: ${c.documents} documents, ${c.targets} target rows, ${c.mentions} numeric tokens audited, ${c.indicators} indicators\n` +
-      `tables: ${resolve(out, "data")}\n`,
+    [
+      `done in ${(result.ms / 1000).toFixed(1)} s: ${c.documents} documents, ${c.targets} target rows, ${c.mentions} numeric tokens audited, ${result.charts} charts, ${result.files.length} files`,
+      `  tables  ${resolve(out, "data")}`,
+      ...(values["tables-only"]
+        ? []
+        : [
+            `  charts  ${resolve(out, "charts")}`,
+            `  report  ${resolve(out, "report", "index.html")}`,
+          ]),
+      "",
+    ].join("\n"),
   );
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (
-    e instanceof SeedError ||
-    e instanceof RangeError ||
-    (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-  ) {
-    process.stderr.write(`edu-targets: ${(e as Error).message}\n`);
-    process.exitCode = 1;
-  } else {
-    throw e;
-  }
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    const known =
+      e instanceof SeedError ||
+      e instanceof RangeError ||
+      (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    if (!known) throw e;
+    process.exitCode = fail((e as Error).message, 1);
+  },
+);

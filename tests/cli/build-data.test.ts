@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildData } from "../../src/cli/build-data.js";
+import { buildData, toParquet } from "../../src/cli/build-data.js";
 import { csvCell, safeOutputPath, toCsv } from "../../src/io/write.js";
 import { ROOT } from "../helpers/corpus.js";
 
@@ -36,6 +36,12 @@ describe("data/ is the current output (golden tables)", () => {
 });
 
 describe("safe output", () => {
+  test("toParquet writes a Parquet file (PAR1 magic at both ends)", () => {
+    const bytes = toParquet([{ a: 1, b: "毛入园率" }], ["a", "b"]);
+    expect(Buffer.from(bytes.subarray(0, 4)).toString()).toBe("PAR1");
+    expect(Buffer.from(bytes.subarray(bytes.length - 4)).toString()).toBe("PAR1");
+  });
+
   test('csvCell("=1+1") neutralises a formula with an apostrophe', () => {
     expect([csvCell("=1+1"), csvCell("+86"), csvCell("-x"), csvCell("@a"), csvCell(-3)]).toEqual([
       "'=1+1",
@@ -72,12 +78,26 @@ describe("safe output", () => {
 describe("the command line", () => {
   const cli = join(ROOT, "dist", "cli", "main.js");
 
-  test("edu-targets --out DIR writes the tables and prints a summary", () => {
+  test("edu-targets --tables-only --formats csv,json,parquet writes the tables and prints a summary", () => {
     const out = tmp();
-    const run = spawnSync(process.execPath, [cli, "--out", out], { encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      [cli, "--out", out, "--tables-only", "--formats", "csv,json,parquet"],
+      { encoding: "utf8" },
+    );
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/5 documents, \d+ target rows, \d+ numeric tokens audited/);
-    expect(readdirSync(join(out, "data"))).toContain("targets.csv");
+    expect(run.stderr).toMatch(/\[1\/3\] reading the seeds/);
+    expect(run.stderr).toMatch(
+      /done in [\d.]+ s: 5 documents, \d+ target rows, \d+ numeric tokens audited, 0 charts/,
+    );
+    const files = readdirSync(join(out, "data"));
+    expect(files).toContain("targets.parquet");
+    expect(files).toContain("targets.csv");
+    expect(
+      readFileSync(join(out, "data", "targets.parquet"))
+        .subarray(0, 4)
+        .toString(),
+    ).toBe("PAR1");
   });
 
   test("a missing seeds folder exits non-zero and says what to fix", () => {
@@ -90,11 +110,28 @@ describe("the command line", () => {
     );
   });
 
-  test("an unknown format exits 2", () => {
-    const run = spawnSync(process.execPath, [cli, "--formats", "xlsx", "--out", tmp()], {
+  test("an unknown file in the seeds folder exits non-zero, and nothing is written", () => {
+    const seeds = tmp();
+    writeFileSync(join(seeds, "stranger.txt"), "毛入园率达到100%。");
+    const out = tmp();
+    const run = spawnSync(process.execPath, [cli, "--seeds", seeds, "--out", out], {
       encoding: "utf8",
     });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("unknown format(s) xlsx");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("stranger.txt: not a registered document");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  test("an unknown format or language exits 2", () => {
+    const fmt = spawnSync(process.execPath, [cli, "--formats", "xlsx", "--out", tmp()], {
+      encoding: "utf8",
+    });
+    expect(fmt.status).toBe(2);
+    expect(fmt.stderr).toContain("unknown format(s) xlsx; choose from csv, json, parquet.");
+    const lang = spawnSync(process.execPath, [cli, "--lang", "fr", "--out", tmp()], {
+      encoding: "utf8",
+    });
+    expect(lang.status).toBe(2);
+    expect(lang.stderr).toContain('unknown language "fr"');
   });
 });

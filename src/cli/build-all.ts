@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { TopLevelSpec } from "vega-lite";
+import { exportFormatsOf } from "./chart-set.js";
+import { CHART_SET } from "./chart-set.js";
+import { renderSvg, svgToPng } from "../charts/render.js";
+import type { Lang } from "../charts/theme.js";
+import { SeedError } from "../errors/error.js";
+import { OutputBatch } from "../io/write.js";
+import { extractCorpus, resolveSpecs, toTable, type LoadOptions } from "../load.js";
+import { buildReport, type ReportChart } from "../report/html.js";
+import { DOCUMENT_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
+import { stageData, type DataCounts, type DataFormat } from "./build-data.js";
+
+/** Options for {@link buildAll}. */
+export interface BuildAllOptions extends LoadOptions {
+  /** Output folder: data/, charts/ and report/ are written inside it. */
+  outDir: string;
+  /** Chart and report languages (default both). */
+  langs?: readonly Lang[];
+  /** Table formats (default csv and json). */
+  formats?: readonly DataFormat[];
+  /** Skip charts and report (tables only). */
+  tablesOnly?: boolean;
+  /** Called with a line of progress. */
+  progress?: (line: string) => void;
+}
+
+/** What a full build wrote. */
+export interface BuildAllResult {
+  counts: DataCounts;
+  charts: number;
+  skipped: string[];
+  files: string[];
+  ms: number;
+}
+
+/**
+ * The main job: tables, charts (SVG and PNG in each language) and the HTML report, from the seeds.
+ * Every file is staged first and moved into place only when all were made.
+ * @param options Seeds, output folder, languages, formats, progress callback.
+ * @returns Counts, charts written, charts skipped (no data) and the files.
+ * @example await buildAll({ outDir: "." })
+ */
+export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
+  const t0 = performance.now();
+  const say = options.progress ?? (() => {});
+  const langs = options.langs ?? ["en", "zh"];
+  const batch = new OutputBatch(options.outDir);
+  try {
+    say("[1/3] reading the seeds and extracting the tables …");
+    const rows = extractCorpus(options);
+    const counts = stageData(rows, batch, "data", options.formats ?? ["csv", "json"]);
+    say(
+      `      ${counts.documents} documents, ${counts.targets} target rows, ${counts.mentions} numeric tokens audited`,
+    );
+    const input = {
+      documents: toTable(rows.documents, DOCUMENT_COLUMNS),
+      targets: toTable(rows.targets, TARGET_COLUMNS),
+    };
+    const skipped: string[] = [];
+    let charts = 0;
+    if (!options.tablesOnly) {
+      say(`[2/3] drawing ${CHART_SET.length} charts in ${langs.join(" and ")} …`);
+      const reportCharts = new Map<Lang, ReportChart[]>(langs.map((l) => [l, []]));
+      for (const chart of CHART_SET) {
+        for (const lang of langs) {
+          let spec: TopLevelSpec;
+          try {
+            spec = chart.build(input, lang);
+          } catch (e) {
+            if (!(e instanceof SeedError)) throw e;
+            skipped.push(`${chart.name}-${lang}: ${e.message}`);
+            continue;
+          }
+          const svg = await renderSvg(spec);
+          const name = `${chart.name}-${lang}`;
+          batch.add(`charts/${name}.svg`, svg);
+          batch.add(`charts/${name}.png`, svgToPng(svg, { scale: 2 }));
+          if (exportFormatsOf(chart).includes("json"))
+            batch.add(`charts/${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
+          reportCharts
+            .get(lang)!
+            .push({
+              title: (spec as { title: { text: string } }).title.text,
+              svg,
+              png: `../charts/${name}.png`,
+            });
+          charts++;
+        }
+      }
+      say(
+        `      ${charts} charts${skipped.length ? `, ${skipped.length} skipped for lack of data` : ""}`,
+      );
+      say("[3/3] writing the report …");
+      const { dir, specs } = resolveSpecs(options);
+      const texts = new Map(
+        specs.map((s) => [
+          s.source_file,
+          readFileSync(join(dir, s.source_file), "utf8").replace(/^\uFEFF/, ""),
+        ]),
+      );
+      for (const lang of langs) {
+        const html = buildReport({
+          ...input,
+          texts,
+          charts: reportCharts.get(lang)!,
+          lang,
+          indicators: REPORT_INDICATORS,
+        });
+        batch.add(lang === langs[0] ? "report/index.html" : `report/index-${lang}.html`, html);
+      }
+    }
+    const files = batch.commit();
+    return { counts, charts, skipped, files, ms: performance.now() - t0 };
+  } catch (e) {
+    batch.abort();
+    throw e;
+  }
+}
+
+/** Indicators the report lines up across cities. */
+export const REPORT_INDICATORS = Object.freeze([
+  "preschool_gross_enrolment_rate",
+  "inclusive_kindergarten_share",
+  "public_kindergarten_enrolment_share",
+  "compulsory_retention_rate",
+  "upper_secondary_gross_enrolment_rate",
+  "higher_education_gross_enrolment_rate",
+  "compulsory_teacher_bachelor_share",
+  "urban_rural_teacher_bachelor_ratio",
+  "kindergarten_teacher_certified_rate",
+  "vocational_dual_qualified_teacher_share",
+  "myopia_rate_annual_reduction_pp",
+  "physical_health_excellent_rate",
+  "smart_campus_coverage",
+]);

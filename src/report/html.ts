@@ -1,0 +1,181 @@
+import type { ColumnTable } from "arquero";
+import { lineUp, STATUS } from "../compare/line-up.js";
+import { planVersusOutcome } from "../compare/plan-outcome.js";
+import { rowsOf } from "../compare/rows.js";
+import { escapeXml as esc } from "../io/escape.js";
+import type { DocumentRow, TargetRow } from "../schema/rows.js";
+import { indicatorById } from "../vocabulary/indicators.js";
+import { subsetFont } from "../charts/fonts.js";
+import type { Lang } from "../charts/theme.js";
+
+/** A chart as the report embeds it. */
+export interface ReportChart {
+  title: string;
+  svg: string;
+  /** Relative path of its PNG, offered for download. */
+  png?: string;
+}
+
+/** What the report is built from. */
+export interface ReportInput {
+  documents: ColumnTable;
+  targets: ColumnTable;
+  /** Raw text of each source file, to show every figure in context. */
+  texts: ReadonlyMap<string, string>;
+  charts: readonly ReportChart[];
+  lang: Lang;
+  /** Indicators to line up in the comparison tables. */
+  indicators: readonly string[];
+}
+
+const T = {
+  en: {
+    title: "Education-policy targets of three Chinese cities",
+    intro: "Every figure below links to the sentence it comes from, shown in context with its file and character offsets.",
+    documents: "Documents",
+    lineUp: "Targets by city",
+    planOutcome: "Weihai: plan versus the 2022 evaluation",
+    charts: "Charts",
+    sources: "Every figure and its source sentence",
+    city: "City",
+    indicator: "Indicator",
+    target: "Target",
+    year: "Year",
+    baseline: "Baseline",
+    pace: "Pace a year",
+    scope: "Scope",
+    plan: "Plan",
+    actual: "Reported",
+    assessment: "Assessment",
+    back: "back to the tables",
+  },
+  zh: {
+    title: "三市教育规划量化目标比较",
+    intro: "下文每个数字都链接到其原文句子, 并给出上下文、文件名与字符位置。",
+    documents: "文件",
+    lineUp: "各市目标",
+    planOutcome: "威海:规划目标与2022年评价结果",
+    charts: "图表",
+    sources: "全部数字及其原文",
+    city: "城市",
+    indicator: "指标",
+    target: "目标",
+    year: "年份",
+    baseline: "基期",
+    pace: "年均进度",
+    scope: "范围",
+    plan: "规划",
+    actual: "评价结果",
+    assessment: "判断",
+    back: "返回表格",
+  },
+};
+
+const ASSESSMENT_ZH: Record<string, string> = {
+  met: "已达成",
+  "already met": "已提前达成",
+  "not met": "未达成",
+  "not yet met": "尚未达成",
+  undetermined: "无法判断",
+  "not reported": "评价未报告",
+  "no target in the plans": "规划无此目标",
+  "not comparable (units differ)": "单位不同, 不可比",
+};
+
+const CSS = `
+body{font-family:"Noto Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}h3{margin-bottom:.3em}
+table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}th,td{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left}
+th{background:#f4f6f8}td.num{text-align:right;white-space:nowrap}.muted{color:#777;font-style:italic}
+figure{margin:1em 0 2em}figure svg{max-width:100%;height:auto}figcaption a{font-size:.85em}
+.source{border-left:3px solid #ccc;padding:4px 10px;margin:8px 0;font-size:.9em}.source:target{border-color:#d9822b;background:#fff7ec}
+.source .meta{color:#666;font-size:.85em}mark{background:#ffe08a;padding:0 2px}
+`;
+
+function link(row: string | null, text: string): string {
+  return row ? `<a href="#${esc(row)}">${esc(text)}</a>` : esc(text);
+}
+
+function num(v: unknown, unit: unknown, cmp?: unknown): string {
+  if (v === null || v === undefined) return "";
+  const sym: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "≈" };
+  const u = unit === "%" ? "%" : unit === "ratio" || !unit ? "" : ` ${unit}`;
+  return `${sym[String(cmp)] ?? ""}${v}${u}`;
+}
+
+/**
+ * Builds the self-contained HTML report: documents, comparison tables, charts (inline SVG) and,
+ * for every figure, its sentence in context. All document text is HTML-escaped.
+ * @param input Tables, raw texts, rendered charts, language and indicators.
+ * @returns The HTML page.
+ * @example writeFileSync("report/index.html", buildReport({ ...corpus, texts, charts, lang: "en", indicators }))
+ */
+export function buildReport(input: ReportInput): string {
+  const t = T[input.lang];
+  const docs = rowsOf<DocumentRow>(input.documents);
+  const targets = rowsOf<TargetRow>(input.targets);
+  const out: string[] = [];
+  out.push(`<!doctype html><html lang="${input.lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(t.title)}</title><style>${CSS}</style></head><body>`);
+  out.push(`<h1>${esc(t.title)}</h1><p>${esc(t.intro)}</p>`);
+
+  out.push(`<h2 id="documents">${esc(t.documents)}</h2><table><tr><th>doc_id</th><th>${esc(t.city)}</th><th>title</th><th>issued</th><th>SHA-256</th></tr>`);
+  for (const d of docs) out.push(`<tr><td>${esc(d.doc_id)}</td><td>${esc(input.lang === "zh" ? d.city : d.city_en)}</td><td>${esc(d.title)}</td><td>${esc(d.issued)}</td><td><code>${esc(d.sha256.slice(0, 16))}…</code></td></tr>`);
+  out.push(`</table>`);
+
+  out.push(`<h2 id="line-up">${esc(t.lineUp)}</h2>`);
+  out.push(`<table class="line-up"><tr><th>${esc(t.indicator)}</th><th>${esc(t.city)}</th><th>${esc(t.target)}</th><th>${esc(t.year)}</th><th>${esc(t.baseline)}</th><th>${esc(t.pace)}</th></tr>`);
+  for (const r of rowsOf<Record<string, unknown>>(lineUp(input, input.indicators))) {
+    const ind = indicatorById(r.indicator_id as string)!;
+    const name = input.lang === "zh" ? ind.zh : ind.en;
+    const city = input.lang === "zh" ? (r.city as string) : (r.city_en as string);
+    if (r.status !== STATUS.NUMERIC) {
+      const status = input.lang === "zh" ? (r.status === STATUS.COMMITMENT ? "有表述, 无量化目标" : "未涉及") : String(r.status);
+      out.push(`<tr><td>${esc(name)}</td><td>${esc(city)}</td><td colspan="4" class="muted">${link(r.row_id as string | null, status)}</td></tr>`);
+      continue;
+    }
+    const range = r.value_max !== null ? `${r.value}–${r.value_max}${r.unit === "%" ? "%" : ""}` : num(r.value, r.unit, r.comparator);
+    const baseline = r.baseline_value === null ? "" : `${num(r.baseline_value, r.unit)} (${r.baseline_year})`;
+    const pace = r.pace_per_year === null ? "" : `${r.pace_per_year} ${r.pace_unit === "percentage points" ? "pp" : String(r.pace_unit)}`;
+    out.push(`<tr><td>${esc(name)}</td><td>${esc(city)}</td><td class="num">${link(r.row_id as string, range)}</td><td class="num">${esc(String(r.target_year))}</td><td class="num">${esc(baseline)}</td><td class="num">${esc(pace)}</td></tr>`);
+  }
+  out.push(`</table>`);
+
+  if (docs.some((d) => d.doc_type === "evaluation" && d.city === "威海")) {
+    out.push(`<h2 id="plan-outcome">${esc(t.planOutcome)}</h2><table class="plan-outcome"><tr><th>${esc(t.indicator)}</th><th>${esc(t.scope)}</th><th>${esc(t.plan)}</th><th>${esc(t.actual)}</th><th>${esc(t.assessment)}</th></tr>`);
+    for (const r of rowsOf<Record<string, unknown>>(planVersusOutcome(input))) {
+      const ind = indicatorById(r.indicator_id as string)!;
+      const plan = r.plan_value === null ? "" : `${num(r.plan_value, r.unit, r.plan_comparator)} (${r.plan_year})`;
+      const actual = r.actual_value === null ? "" : `${num(r.actual_value, r.unit, r.actual_comparator)} (${r.actual_year})`;
+      const assessment = input.lang === "zh" ? (ASSESSMENT_ZH[r.assessment as string] ?? String(r.assessment)) : String(r.assessment);
+      out.push(`<tr><td>${esc(input.lang === "zh" ? ind.zh : ind.en)}</td><td>${esc(r.scope === "city" ? (input.lang === "zh" ? "全市" : "city-wide") : String(r.scope))}</td><td class="num">${link(r.plan_row_id as string | null, plan)}</td><td class="num">${link(r.actual_row_id as string | null, actual)}</td><td>${esc(assessment)}</td></tr>`);
+    }
+    out.push(`</table>`);
+  }
+
+  out.push(`<h2 id="charts">${esc(t.charts)}</h2>`);
+  for (const c of input.charts) {
+    out.push(`<figure>${c.svg.replace(/<\?xml[^>]*>/, "")}<figcaption>${esc(c.title)}${c.png ? ` — <a href="${esc(c.png)}">PNG</a>` : ""}</figcaption></figure>`);
+  }
+
+  out.push(`<h2 id="sources">${esc(t.sources)}</h2>`);
+  for (const d of docs) {
+    const raw = input.texts.get(d.source_file) ?? "";
+    out.push(`<h3>${esc(d.title)}</h3>`);
+    for (const r of targets.filter((x) => x.doc_id === d.doc_id)) {
+      const before = raw.slice(Math.max(0, r.start - 60), r.start).replace(/\s+/g, " ");
+      const after = raw.slice(r.end, r.end + 60).replace(/\s+/g, " ");
+      const what = [r.indicator_id ?? r.indicator_zh, r.kind, r.year, r.scope === "city" ? "" : r.scope].filter(Boolean).join(" · ");
+      out.push(
+        `<div class="source" id="${esc(r.row_id)}"><div class="meta">${esc(r.row_id)} — ${esc(what)} — ${esc(r.source_file)} [${r.start}, ${r.end}) — <a href="#line-up">${esc(t.back)}</a></div>` +
+          `<div class="quote">…${esc(before)}<mark>${esc(raw.slice(r.start, r.end))}</mark>${esc(after)}…</div>` +
+          `<div class="sentence">${esc(r.quote)}</div></div>`,
+      );
+    }
+  }
+  out.push(`</body></html>`);
+  const page = out.join("\n");
+  // Embed the characters the page uses, so it reads the same on a machine without Chinese fonts.
+  const font = Buffer.from(subsetFont(page)).toString("base64");
+  const face = `@font-face{font-family:"Noto Sans SC";src:url(data:font/otf;base64,${font}) format("opentype");font-weight:100 900}`;
+  return page.replace("<style>", `<style>${face}`);
+}
