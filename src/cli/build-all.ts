@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { exportFormatsOf } from "./chart-set.js";
-import { CHART_SET } from "./chart-set.js";
+import { CHART_SET, exportFormatsOf } from "./chart-set.js";
 import { renderSvg, svgToPng } from "../charts/render.js";
 import type { Lang } from "../charts/theme.js";
 import { SeedError } from "../errors/error.js";
@@ -79,13 +78,11 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
           batch.add(`charts/${name}.png`, svgToPng(svg, { scale: 2 }));
           if (exportFormatsOf(chart).includes("json"))
             batch.add(`charts/${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
-          reportCharts
-            .get(lang)!
-            .push({
-              title: (spec as { title: { text: string } }).title.text,
-              svg,
-              png: `../charts/${name}.png`,
-            });
+          reportCharts.get(lang)!.push({
+            title: (spec as { title: { text: string } }).title.text,
+            svg,
+            png: `../charts/${name}.png`,
+          });
           charts++;
         }
       }
