@@ -80,6 +80,7 @@ export { lineUp, LINE_UP_COLUMNS, STATUS } from "./compare/line-up.js";
 export { planVersusOutcome, PLAN_OUTCOME_COLUMNS } from "./compare/plan-outcome.js";
 export type { PlanOutcomeOptions } from "./compare/plan-outcome.js";
 export { milestoneSeries, MILESTONE_COLUMNS } from "./compare/milestones.js";
+export { where } from "./compare/rows.js";
 export type { CompareInput } from "./compare/rows.js";
 
 // Charts
@@ -120,3 +121,7 @@ export { CHART_SET } from "./cli/chart-set.js";
 export { buildReport } from "./report/html.js";
 export type { ReportInput, ReportChart } from "./report/html.js";
 export { csvCell, toCsv, toJson, safeOutputPath, OutputBatch } from "./io/write.js";
+export { traceRow, cite } from "./compare/trace.js";
+export type { Trace } from "./compare/trace.js";
+export { checkAnswer, feedback } from "./notebook/exercise.js";
+export type { CheckOptions } from "./notebook/exercise.js";

@@ -62,3 +62,18 @@ export function catalogue(documents: ColumnTable): {
 
 /** Whether a target row has a number. */
 export const numeric = (r: TargetRow) => r.value !== null && r.value !== undefined;
+
+/**
+ * Filters a table with an ordinary JavaScript predicate over whole rows (arquero's own
+ * `filter` takes a restricted expression language; this accepts any function).
+ * @param table Any table.
+ * @param predicate Called with each row as an object.
+ * @returns The rows for which it returns true.
+ * @example where(corpus.targets, (d) => /myopia/.test(d.indicator_id ?? ""))
+ */
+export function where(
+  table: ColumnTable,
+  predicate: (row: Record<string, any>) => boolean,
+): ColumnTable {
+  return table.filter(aq.escape((d: Record<string, any>) => predicate(d)));
+}

@@ -14,8 +14,16 @@ interface Summary {
 }
 
 /** What each notebook must show, by the mime types its outputs carry. */
+const TABLE = "text/html";
+const CHART = ["application/vnd.vegalite.v5+json", "image/svg+xml"];
 const EXPECTED: Record<string, string[]> = {
-  "01-tour.ipynb": ["text/html"],
+  "01-tour.ipynb": [TABLE, "text/stdout"],
+  "02-enrolment.ipynb": [TABLE, ...CHART],
+  "03-teachers.ipynb": [TABLE, ...CHART],
+  "04-myopia-health.ipynb": [TABLE, ...CHART],
+  "05-weihai-plan-outcome.ipynb": [TABLE, ...CHART],
+  "06-report-authors.ipynb": [...CHART, "image/png"],
+  "07-classroom-exercises.ipynb": [TABLE],
 };
 
 const files = readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).sort();
@@ -45,8 +53,8 @@ describe("notebooks", () => {
         encoding: "utf8",
         timeout: 600_000,
       });
-      const summary = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as Summary;
       expect(run.status, `${file} failed:\n${run.stderr}`).toBe(0);
+      const summary = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as Summary;
       const mimes = new Set(summary.cells.flatMap((c) => c.mimes));
       for (const mime of EXPECTED[file] ?? []) expect(mimes, `${file} shows no ${mime} output`).toContain(mime);
     }, 600_000);

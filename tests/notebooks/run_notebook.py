@@ -21,6 +21,9 @@ try:
 except CellExecutionError as err:
     status = 1
     sys.stderr.write(f"cell failed: {err}\n")
+except Exception as err:  # a kernel that died, an output nbformat refuses …
+    status = 1
+    sys.stderr.write(f"execution stopped: {type(err).__name__}: {err}\n")
 finally:
     nbformat.write(nb, dst)
 

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ColumnTable } from "arquero";
+import { fail } from "../errors/error.js";
+import { message } from "../errors/messages.js";
+import { DEFAULT_SEEDS_DIR } from "../load.js";
+import type { DocumentRow, TargetRow } from "../schema/rows.js";
+import { rowsOf } from "./rows.js";
+
+/** A figure traced back to the raw file. */
+export interface Trace {
+  row_id: string;
+  source_file: string;
+  start: number;
+  end: number;
+  /** raw.slice(start, end): the figure as the file writes it. */
+  figure: string;
+  before: string;
+  after: string;
+  quote: string;
+}
+
+/**
+ * Traces a targets row back to its seed file: reads the raw file and returns the figure at its
+ * offsets with the text around it, so anyone can check the number against the source.
+ * @param targets The `targets` table.
+ * @param rowId The row to trace.
+ * @param options Seeds folder (default: the project's) and context width in characters (default 40).
+ * @returns The figure and its context.
+ * @example traceRow(corpus.targets, "weihai-2023-action-plan-0001").figure // "110%"
+ */
+export function traceRow(
+  targets: ColumnTable,
+  rowId: string,
+  options: { seedsDir?: string; width?: number } = {},
+): Trace {
+  const row = rowsOf<TargetRow>(
+    targets
+      .params({ rowId })
+      .filter((d: { row_id: string }, $: { rowId: string }) => d.row_id === $.rowId),
+  )[0];
+  if (!row)
+    fail(
+      message.emptySelection(
+        `row "${rowId}"`,
+        rowsOf<TargetRow>(targets.slice(0, 3)).map((r) => `${r.row_id} …`),
+      ),
+      "row",
+    );
+  const raw = readFileSync(
+    join(options.seedsDir ?? DEFAULT_SEEDS_DIR, row.source_file),
+    "utf8",
+  ).replace(/^\uFEFF/, "");
+  const w = options.width ?? 40;
+  return {
+    row_id: row.row_id,
+    source_file: row.source_file,
+    start: row.start,
+    end: row.end,
+    figure: raw.slice(row.start, row.end),
+    before: raw.slice(Math.max(0, row.start - w), row.start),
+    after: raw.slice(row.end, row.end + w),
+    quote: row.quote,
+  };
+}
+
+/**
+ * A citation for a source document: issuer, title, date, file and SHA-256.
+ * @param documents The `documents` table.
+ * @param docId The document.
+ * @returns One line to paste into a report's references.
+ * @example cite(corpus.documents, "guigang-2022-action-plan")
+ */
+export function cite(documents: ColumnTable, docId: string): string {
+  const docs = rowsOf<DocumentRow>(documents);
+  const d = docs.find((x) => x.doc_id === docId);
+  if (!d)
+    fail(
+      message.emptySelection(
+        `document "${docId}"`,
+        docs.map((x) => x.doc_id),
+      ),
+      "document",
+    );
+  return `${d.issuer}. ${d.title}. ${d.issued}. Source file ${d.source_file}, SHA-256 ${d.sha256}.`;
+}
