@@ -38,6 +38,7 @@ const FOLD: Record<string, string> = {
   "\u2022": " ",
 };
 
+const FOLDABLE = new RegExp(`[０-９${Object.keys(FOLD).join("")}]`, "g");
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
 const PAGE_START = /^\s*<(?:!doctype|html|head|body)\b/i;
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi;
@@ -57,35 +58,42 @@ export function cleanText(raw: string, file: string): CleanText {
     const at = raw.search(/</);
     fail(message.htmlPage(file, at, snippet(raw, at)), file, at);
   }
-  const chars = Array.from({ length: raw.length }, (_, i) => raw[i]!);
   const masks: Mask[] = [];
   for (const m of raw.matchAll(ENTITY)) {
-    if (m[0].toLowerCase() === "&nbsp;") {
-      for (let i = m.index; i < m.index + m[0].length; i++) chars[i] = " ";
-      masks.push({ start: m.index, end: m.index + m[0].length, reason: "html entity" });
-      continue;
-    }
-    fail(message.htmlEntity(file, m.index, m[0]), file, m.index);
+    if (m[0].toLowerCase() !== "&nbsp;")
+      fail(message.htmlEntity(file, m.index, m[0]), file, m.index);
+    masks.push({ start: m.index, end: m.index + m[0].length, reason: "html entity" });
   }
+  const checkedLines = new Set<number>();
   for (const m of raw.matchAll(TAG)) {
     const lineStart = raw.lastIndexOf("\n", m.index) + 1;
-    const lineEndAt = raw.indexOf("\n", m.index);
-    const line = raw.slice(lineStart, lineEndAt < 0 ? raw.length : lineEndAt);
-    const rest = line
-      .replace(TAG, "")
-      .replace(/[\s\u00a0\u3000\u2022]/g, "")
-      .replace(/^\d{1,2}\.$/, "");
-    if (/[0-9０-９]/.test(rest))
-      fail(message.htmlInFigure(file, m.index, snippet(raw, m.index, 20)), file, m.index);
-    for (let i = m.index; i < m.index + m[0].length; i++) chars[i] = " ";
+    if (!checkedLines.has(lineStart)) {
+      checkedLines.add(lineStart);
+      const lineEndAt = raw.indexOf("\n", m.index);
+      const line = raw.slice(lineStart, lineEndAt < 0 ? raw.length : lineEndAt);
+      const rest = line
+        .replace(TAG, "")
+        .replace(/[\s\u00a0\u3000\u2022]/g, "")
+        .replace(/^\d{1,2}\.$/, "");
+      if (/[0-9０-９]/.test(rest))
+        fail(message.htmlInFigure(file, m.index, snippet(raw, m.index, 20)), file, m.index);
+    }
     masks.push({ start: m.index, end: m.index + m[0].length, reason: "html tag" });
   }
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
+  let text = raw.replace(FOLDABLE, (c) => {
     const code = c.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) chars[i] = String.fromCharCode(code - 0xff10 + 48);
-    else if (FOLD[c] !== undefined) chars[i] = FOLD[c];
+    return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : FOLD[c]!;
+  });
+  if (masks.length) {
+    masks.sort((a, b) => a.start - b.start);
+    const parts: string[] = [];
+    let at = 0;
+    for (const m of masks) {
+      parts.push(text.slice(at, m.start), " ".repeat(m.end - m.start));
+      at = m.end;
+    }
+    parts.push(text.slice(at));
+    text = parts.join("");
   }
-  masks.sort((a, b) => a.start - b.start);
-  return { raw, text: chars.join(""), masks };
+  return { raw, text, masks };
 }

@@ -451,16 +451,26 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       if (!ind.mention) continue;
       const family = INDICATORS.filter((o) => (o.family ?? o.id) === (ind.family ?? ind.id));
       if (family.some((o) => have.has(o.id))) continue;
-      const m = new RegExp(ind.mention).exec(text);
-      if (!m) continue;
-      const sentence = sentenceAt(sentences, m.index);
+      const hit = text.indexOf(ind.mention);
+      if (hit < 0) continue;
+      const sentence = sentenceAt(sentences, hit);
+      // The words around the keyword, within its clause: 努力降低学生近视率.
+      let from = hit;
+      while (from > Math.max(sentence.start, hit - 10) && !/[,;:、《》\n]/.test(text[from - 1]!))
+        from--;
+      let to = hit + ind.mention.length;
+      while (
+        to < Math.min(sentence.end, hit + ind.mention.length + 8) &&
+        !/[,;:、。《》\n]/.test(text[to]!)
+      )
+        to++;
       targets.push({
         row_id: nextId(),
-        ...base(m.index, m.index + m[0].length, raw.slice(sentence.start, sentence.end)),
+        ...base(from, to, raw.slice(sentence.start, sentence.end)),
         scope: "city",
-        section: sectionPath(m.index),
+        section: sectionPath(hit),
         indicator_id: ind.id,
-        indicator_zh: m[0],
+        indicator_zh: text.slice(from, to),
         indicator_en: ind.en,
         level: ind.level,
         kind: KIND.COMMITMENT,

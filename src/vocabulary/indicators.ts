@@ -21,7 +21,7 @@ export interface Indicator {
   patterns: readonly string[];
   /** When set, the section path plus sentence must also match this expression. */
   context?: string;
-  /** Wording that shows a document addresses the indicator even without a number. */
+  /** A keyword that shows a document addresses the indicator even without a number. */
   mention?: string;
   /** Short labels for charts, when the full names are too long. */
   short?: { zh: string; en: string };
@@ -62,7 +62,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "普惠性幼儿园覆盖率 and 普惠性幼儿园在园幼儿占比 are the same quantity under two names.",
     short: { zh: "普惠性幼儿园覆盖率", en: "Affordable kindergarten coverage" },
     patterns: ["普惠性幼儿园(覆盖率|在园幼儿数?占比)"],
-    mention: "普惠性幼儿园(覆盖率|在园幼儿数?占比)",
+    mention: "普惠性幼儿园",
   },
   {
     id: "public_kindergarten_enrolment_share",
@@ -211,7 +211,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Weihai divides by full-time teachers of specialised (专业) subjects, Yantai by all full-time teachers: Weihai's base is smaller, so its share reads higher.",
     short: { zh: "“双师型”教师比例", en: "Dual-qualified vocational teachers" },
     patterns: ['双师(型|”型|"型)'],
-    mention: "[^,。;、《》]{0,10}双师[^,。;、《》]{0,8}",
+    mention: "双师",
   },
   {
     id: "compulsory_retention_rate",
@@ -335,7 +335,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "A rate of change, not a level. Weihai's 2022 evaluation writes 每年降低1%, meaning the 1 percentage point of its plan.",
     short: { zh: "近视率年降幅", en: "Myopia: annual fall" },
     patterns: ["近视率.*(每年|年度|逐年).*(下降|降低)"],
-    mention: "[^,。;、《》“”]{0,8}近视率[^,。;、《》“”]{0,6}",
+    mention: "近视率",
     family: "myopia",
   },
   {
@@ -409,7 +409,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     comparability: "Not the pass rate (合格率), which also counts 及格.",
     short: { zh: "体质健康优良率", en: "Fitness: good or excellent" },
     patterns: ["体质健康优良率"],
-    mention: "[^,。;、《》“”]{0,8}体质健康[^,。;、《》“”]{0,6}",
+    mention: "体质健康",
     family: "physical_health",
   },
   {
