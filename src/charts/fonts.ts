@@ -1,6 +1,10 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import opentype from "opentype.js";
+import type opentypeModule from "opentype.js";
+import type { Font } from "opentype.js";
+import { lazy } from "../lazy.js";
+
+const opentype = lazy<typeof opentypeModule>("opentype.js");
 
 const require = createRequire(import.meta.url);
 const ROOT = dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
@@ -11,7 +15,7 @@ export const FONT_FILES = Object.freeze({
   bold: join(ROOT, "700Bold", "NotoSansSC_700Bold.ttf"),
 });
 
-let fonts: { regular: opentype.Font; bold: opentype.Font } | undefined;
+let fonts: { regular: Font; bold: Font } | undefined;
 
 /**
  * Width of a string in the bundled font, in pixels: what vega needs to place labels when it
@@ -32,8 +36,8 @@ export function measureText(text: string, size: number, bold = false): number {
  * @returns The opentype.js font.
  * @example fontFor(false).names.fontFamily.en // "Noto Sans SC"
  */
-export function fontFor(bold = false): opentype.Font {
-  fonts ??= { regular: opentype.loadSync(FONT_FILES.regular), bold: opentype.loadSync(FONT_FILES.bold) };
+export function fontFor(bold = false): Font {
+  fonts ??= { regular: opentype().loadSync(FONT_FILES.regular), bold: opentype().loadSync(FONT_FILES.bold) };
   return bold ? fonts.bold : fonts.regular;
 }
 
@@ -49,7 +53,7 @@ export function fontFor(bold = false): opentype.Font {
 export function subsetFont(text: string, familyName = "Noto Sans SC"): Uint8Array {
   const font = fontFor(false);
   const notdef = font.glyphs.get(0);
-  const glyphs = [new opentype.Glyph({ name: ".notdef", unicode: undefined as unknown as number, advanceWidth: notdef.advanceWidth ?? font.unitsPerEm, path: notdef.path })];
+  const glyphs = [new (opentype().Glyph)({ name: ".notdef", unicode: undefined as unknown as number, advanceWidth: notdef.advanceWidth ?? font.unitsPerEm, path: notdef.path })];
   const seen = new Set<number>();
   for (const ch of new Set(text)) {
     const code = ch.codePointAt(0)!;
@@ -57,8 +61,8 @@ export function subsetFont(text: string, familyName = "Noto Sans SC"): Uint8Arra
     const g = font.charToGlyph(ch);
     if (!g || g.index === 0) continue;
     seen.add(code);
-    glyphs.push(new opentype.Glyph({ name: `u${code.toString(16)}`, unicode: code, advanceWidth: g.advanceWidth ?? 0, path: g.path }));
+    glyphs.push(new (opentype().Glyph)({ name: `u${code.toString(16)}`, unicode: code, advanceWidth: g.advanceWidth ?? 0, path: g.path }));
   }
-  const sub = new opentype.Font({ familyName, styleName: "Regular", unitsPerEm: font.unitsPerEm, ascender: font.ascender, descender: font.descender, glyphs });
+  const sub = new (opentype().Font)({ familyName, styleName: "Regular", unitsPerEm: font.unitsPerEm, ascender: font.ascender, descender: font.descender, glyphs });
   return new Uint8Array(sub.toArrayBuffer());
 }

@@ -1,5 +1,8 @@
-import { DOMParser } from "linkedom";
+import type * as Linkedom from "linkedom";
+import { lazy } from "../lazy.js";
 import { fontFor } from "./fonts.js";
+
+const linkedom = lazy<typeof Linkedom>("linkedom");
 
 /** An SVG element as linkedom gives it (only what this module touches). */
 interface El {
@@ -42,7 +45,7 @@ function length(v: string | null, size: number): number {
  * @example outlineText('<svg xmlns="http://www.w3.org/2000/svg"><text x="0" y="10">毛</text></svg>')
  */
 export function outlineText(svg: string): string {
-  const doc = new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as { querySelectorAll(s: string): El[]; toString(): string };
+  const doc = new (linkedom().DOMParser)().parseFromString(svg, "image/svg+xml") as unknown as { querySelectorAll(s: string): El[]; toString(): string };
   for (const text of [...doc.querySelectorAll("text")]) {
     const size = length(inherited(text, "font-size"), 16) || 16;
     const weight = inherited(text, "font-weight");

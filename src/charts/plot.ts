@@ -1,5 +1,6 @@
-import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
+import type * as PlotModule from "@observablehq/plot";
+import type * as Linkedom from "linkedom";
+import { lazy } from "../lazy.js";
 import { lineUp, STATUS } from "../compare/line-up.js";
 import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
@@ -9,9 +10,12 @@ import { INDICATORS, indicatorById } from "../vocabulary/indicators.js";
 import { cityName, cityScale, documentsOf, indicatorName, requireRows, usedDocs, valueLabel, WORDS, type ChartOptions } from "./frame.js";
 import { FONT, sourceLine, type Lang } from "./theme.js";
 
+const loadPlot = lazy<typeof PlotModule>("@observablehq/plot");
+const linkedom = lazy<typeof Linkedom>("linkedom");
+
 /** An Observable Plot figure before rendering: its options plus the title and source line drawn around it. */
 export interface PlotFigure {
-  options: Plot.PlotOptions;
+  options: PlotModule.PlotOptions;
   title: string;
   subtitle?: string;
   source: string;
@@ -28,9 +32,10 @@ const langOf = (o: ChartOptions): Lang => o.lang ?? "en";
  * @example renderPlotSvg(indicatorAcrossCitiesPlot(corpus, { indicator: "compulsory_retention_rate" }))
  */
 export function renderPlotSvg(figure: PlotFigure): string {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const Plot = loadPlot();
+  const { document } = linkedom().parseHTML("<!doctype html><html><body></body></html>");
   type Node = { outerHTML: string; tagName: string; getAttribute(n: string): string | null; querySelector(s: string): Node | null };
-  let node = Plot.plot({ ...figure.options, document } as Plot.PlotOptions) as unknown as Node;
+  let node = Plot.plot({ ...figure.options, document } as PlotModule.PlotOptions) as unknown as Node;
   // With a legend Plot returns a <figure> (HTML legend + SVG): keep the plot's own SVG.
   if (node.tagName.toLowerCase() !== "svg") node = node.querySelector("svg:not([class*=swatch]) ") ?? node;
   const width = Number(node.getAttribute("width"));
@@ -66,6 +71,7 @@ function colour(input: CompareInput, lang: Lang) {
  * @example renderPlotSvg(indicatorAcrossCitiesPlot(corpus, { indicator: "preschool_gross_enrolment_rate" }))
  */
 export function indicatorAcrossCitiesPlot(input: CompareInput, options: ChartOptions & { indicator: string }): PlotFigure {
+  const Plot = loadPlot();
   const lang = langOf(options);
   const w = WORDS[lang];
   const { domain, range } = colour(input, lang);
@@ -104,6 +110,7 @@ export function indicatorAcrossCitiesPlot(input: CompareInput, options: ChartOpt
  * @example renderPlotSvg(baselineTargetPlot(corpus, { lang: "zh" }))
  */
 export function baselineTargetPlot(input: CompareInput, options: ChartOptions & { indicators?: readonly string[] } = {}): PlotFigure {
+  const Plot = loadPlot();
   const lang = langOf(options);
   const { domain, range } = colour(input, lang);
   const ids = options.indicators ? checkIndicators(options.indicators) : INDICATORS.filter((i) => i.unit === "%").map((i) => i.id);
@@ -146,6 +153,7 @@ export function baselineTargetPlot(input: CompareInput, options: ChartOptions & 
  * @example renderPlotSvg(milestoneTimelinePlot(corpus))
  */
 export function milestoneTimelinePlot(input: CompareInput, options: ChartOptions & { indicators?: readonly string[] } = {}): PlotFigure {
+  const Plot = loadPlot();
   const lang = langOf(options);
   const series = rowsOf<Row>(milestoneSeries(input, options.indicators));
   requireRows(series, "staged milestones", INDICATORS.map((i) => i.id));
@@ -177,6 +185,7 @@ export function milestoneTimelinePlot(input: CompareInput, options: ChartOptions
  * @example renderPlotSvg(planOutcomePlot(corpus, { lang: "zh" }))
  */
 export function planOutcomePlot(input: CompareInput, options: ChartOptions & { city?: string } = {}): PlotFigure {
+  const Plot = loadPlot();
   const lang = langOf(options);
   const rows = rowsOf<Row>(planVersusOutcome(input, options.city ? { city: options.city } : {})).filter((r) => r.plan_value !== null && r.actual_value !== null && r.unit === "%");
   requireRows(rows, "plan-versus-outcome pairs in percent", ["威海 (Weihai)"]);

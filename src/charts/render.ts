@@ -1,13 +1,18 @@
 import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type * as Vega from "vega";
+import type * as VegaLite from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
+import { lazy } from "../lazy.js";
 import { FONT } from "./theme.js";
 import { measureText } from "./fonts.js";
 import { outlineText } from "./outline.js";
 
+const vega = lazy<typeof Vega>("vega");
+const vegaLite = lazy<typeof VegaLite>("vega-lite");
+
 /** What compiling a vega-lite spec said besides the result. */
 export interface CompileResult {
-  vega: vega.Spec;
+  vega: Vega.Spec;
   warnings: string[];
 }
 
@@ -36,14 +41,14 @@ export function compileSpec(spec: TopLevelSpec): CompileResult {
     info: () => logger,
     debug: () => logger,
   };
-  const out = compile(spec, { logger: logger as never });
+  const out = vegaLite().compile(spec, { logger: logger as never });
   return { vega: out.spec, warnings };
 }
 
 let metricsPatched = false;
 function patchTextMetrics(): void {
   if (metricsPatched) return;
-  const tm = (vega as unknown as { textMetrics: { width: (item: { fontSize?: number; fontWeight?: string | number }, text: string) => number } }).textMetrics;
+  const tm = (vega() as unknown as { textMetrics: { width: (item: { fontSize?: number; fontWeight?: string | number }, text: string) => number } }).textMetrics;
   tm.width = (item, text) => measureText(String(text ?? ""), item.fontSize ?? 11, item.fontWeight === "bold" || Number(item.fontWeight) >= 600);
   metricsPatched = true;
 }
@@ -56,7 +61,8 @@ function patchTextMetrics(): void {
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   patchTextMetrics();
-  const view = new vega.View(vega.parse(compileSpec(spec).vega), { renderer: "none" });
+  const v = vega();
+  const view = new v.View(v.parse(compileSpec(spec).vega), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();
   return svg;

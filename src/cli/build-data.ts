@@ -1,5 +1,6 @@
 import * as aq from "arquero";
-import * as parquet from "parquet-wasm";
+import type * as ParquetWasm from "parquet-wasm";
+import { lazy } from "../lazy.js";
 import {
   extractCorpus,
   indicatorRows,
@@ -10,6 +11,8 @@ import {
 import { OutputBatch, toCsv, toJson } from "../io/write.js";
 import { renderCodebook } from "../schema/codebook.js";
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
+
+const loadParquet = lazy<typeof ParquetWasm>("parquet-wasm");
 
 /** Table formats the data step can write. */
 export type DataFormat = "csv" | "json" | "parquet";
@@ -59,6 +62,7 @@ const INDICATOR_COLUMNS = [
  */
 export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
   const ipc = aq.toArrowIPC(toTable(rows, columns), { format: "stream" });
+  const parquet = loadParquet();
   return parquet.writeParquet(parquet.Table.fromIPCStream(ipc));
 }
 
