@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type opentypeModule from "opentype.js";
@@ -15,7 +16,7 @@ export const FONT_FILES = Object.freeze({
   bold: join(ROOT, "700Bold", "NotoSansSC_700Bold.ttf"),
 });
 
-let fonts: { regular: Font; bold: Font } | undefined;
+const loaded: { regular?: Font; bold?: Font } = {};
 
 /**
  * Width of a string in the bundled font, in pixels: what vega needs to place labels when it
@@ -37,8 +38,15 @@ export function measureText(text: string, size: number, bold = false): number {
  * @example fontFor(false).names.fontFamily.en // "Noto Sans SC"
  */
 export function fontFor(bold = false): Font {
-  fonts ??= { regular: opentype().loadSync(FONT_FILES.regular), bold: opentype().loadSync(FONT_FILES.bold) };
-  return bold ? fonts.bold : fonts.regular;
+  const weight = bold ? "bold" : "regular";
+  return (loaded[weight] ??= parseFont(FONT_FILES[weight]));
+}
+
+function parseFont(path: string): Font {
+  const bytes = readFileSync(path);
+  // lowMemory parses glyphs on demand: a chart needs a few hundred of the font's 30 000.
+  const parse = opentype().parse as unknown as (buffer: ArrayBuffer, options: { lowMemory: boolean }) => Font;
+  return parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { lowMemory: true });
 }
 
 /**

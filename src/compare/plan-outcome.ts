@@ -106,6 +106,13 @@ export function planVersusOutcome(
     docs.get(a)!.issued < docs.get(b)!.issued ? -1 : 1,
   );
   const ids = [...new Set([...plans, ...actuals].map((r) => r.indicator_id!))];
+  // Each plan's headline target per indicator: the latest year it sets.
+  const headline = new Map<string, TargetRow>();
+  for (const p of plans) {
+    const key = `${p.doc_id}|${p.indicator_id}`;
+    const best = headline.get(key);
+    if (!best || (p.year ?? 0) > (best.year ?? 0)) headline.set(key, p);
+  }
   const out: object[] = [];
   for (const id of ids) {
     const ind = indicatorById(id)!;
@@ -117,13 +124,10 @@ export function planVersusOutcome(
     ];
     for (const scope of scopes) {
       const actual = actuals.find((a) => a.indicator_id === id && a.scope === scope);
-      if (scope === "city" && !actual && !plans.some((p) => p.indicator_id === id)) continue;
+      if (scope === "city" && !actual && !planDocs.some((d) => headline.has(`${d}|${id}`)))
+        continue;
       for (const docId of planDocs) {
-        const inDoc = plans.filter((p) => p.doc_id === docId && p.indicator_id === id);
-        const plan = inDoc.reduce<TargetRow | undefined>(
-          (b, r) => (!b || (r.year ?? 0) > (b.year ?? 0) ? r : b),
-          undefined,
-        );
+        const plan = headline.get(`${docId}|${id}`);
         if (!plan && !actual) continue;
         if (!plan && docId !== planDocs[planDocs.length - 1]) continue;
         out.push({

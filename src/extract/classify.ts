@@ -79,10 +79,24 @@ export function findQuotedSpans(text: string): [number, number][] {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-function lineOf(text: string, at: number): { start: number; line: string } {
+interface Line {
+  start: number;
+  line: string;
+  furniture: boolean;
+}
+
+// Lines are looked up once per token: keep the last one (tokens come in document order).
+let lastLine: { text: string; value: Line } | null = null;
+
+function lineOf(text: string, at: number): Line {
+  const cached = lastLine?.text === text ? lastLine.value : null;
+  if (cached && at >= cached.start && at <= cached.start + cached.line.length) return cached;
   const start = text.lastIndexOf("\n", at - 1) + 1;
   const e = text.indexOf("\n", at);
-  return { start, line: text.slice(start, e < 0 ? text.length : e) };
+  const line = text.slice(start, e < 0 ? text.length : e);
+  const value = { start, line, furniture: FURNITURE_LINE.test(line) };
+  lastLine = { text, value };
+  return value;
 }
 
 const isYear = (s: string) => /^(19[4-9]\d|20\d\d)$/.test(s);
@@ -105,7 +119,7 @@ export function classifyToken(
   const { start, end } = token;
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
-  const { start: lineStart, line } = lineOf(text, start);
+  const { start: lineStart, line, furniture } = lineOf(text, start);
   const nf = (cls: MentionClass, reason: string, until = end): NonFigure => ({
     class: cls,
     reason,
@@ -127,7 +141,7 @@ export function classifyToken(
       return nf(MENTION_CLASS.DATE, "clock time");
     if (/〔$/.test(before) || (/^\s?号/.test(after) && /〕\s?$/.test(before)))
       return nf(MENTION_CLASS.DOC_NUMBER, "document number");
-    if (FURNITURE_LINE.test(line))
+    if (furniture)
       return nf(MENTION_CLASS.FURNITURE, "page furniture (metadata line of the web page)");
     if (isYear(s)) {
       if (/^\s?[—–\-至到]\s?\d{4}\s?年/.test(after))

@@ -132,22 +132,19 @@ function yearIn(text: string, from: number, to: number): { year: number; at: num
   return found;
 }
 
-function sectionYear(
-  text: string,
-  section: Section | undefined,
-  sections: readonly Section[],
-): number | null {
-  for (let s = section; s; ) {
-    const lineEnd = text.indexOf("\n", s.start);
-    const first = text.slice(s.start, lineEnd < 0 ? text.length : lineEnd);
-    const m = /到\s?(20\d\d)\s?年/.exec(first.split("。")[0] ?? "");
-    if (m) return Number(m[1]);
-    const parentPath = s.path.slice(0, -1);
-    s = [...sections]
-      .reverse()
-      .find((p) => p.start < s!.start && p.path.join("|") === parentPath.join("|"));
-  }
-  return null;
+const sectionYears = new WeakMap<Section, number | null>();
+
+/** The year a section's opening words set (到2025年 …), else its parent's; cached per section. */
+function sectionYear(text: string, section: Section | undefined): number | null {
+  if (!section) return null;
+  const known = sectionYears.get(section);
+  if (known !== undefined) return known;
+  const lineEnd = text.indexOf("\n", section.start);
+  const first = text.slice(section.start, lineEnd < 0 ? text.length : lineEnd);
+  const m = /到\s?(20\d\d)\s?年/.exec(first.split("。")[0] ?? "");
+  const year = m ? Number(m[1]) : sectionYear(text, section.parent);
+  sectionYears.set(section, year);
+  return year;
 }
 
 /**
@@ -167,6 +164,9 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
   const tables = findIndicatorTables(text, file);
   const tokens = findNumericTokens(text, raw);
   const districts = options.districts ?? [];
+  const names = districts.flatMap((d) =>
+    [d.zh, ...(d.aliases ?? [])].map((a) => ({ a, zh: d.zh })),
+  );
   const districtScope =
     options.districtScope ?? (options.doc_type === "evaluation" ? "clause" : "section");
   const targets: TargetRow[] = [];
@@ -257,11 +257,7 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       mentionOf.set(token.start, skipClass);
       continue;
     }
-    const lineStart = text.lastIndexOf("\n", token.start) + 1;
-    const lineEnd = text.indexOf("\n", token.start);
-    const debris = clean.masks.some(
-      (m) => m.start < (lineEnd < 0 ? text.length : lineEnd) && m.end > lineStart,
-    );
+    const debris = clean.masks.length > 0 && onMaskedLine(text, clean.masks, token.start);
     const non = debris
       ? {
           class: MENTION_CLASS.FURNITURE,
@@ -357,7 +353,7 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       year = y.year;
       yearSource = YEAR_SOURCE.SENTENCE;
     } else {
-      const sy = sectionYear(text, section, sections);
+      const sy = sectionYear(text, section);
       if (sy !== null) {
         year = sy;
         yearSource = YEAR_SOURCE.SECTION;
@@ -390,15 +386,10 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
 
     // Scope: a section headed by a district, or district names before the figure in its sentence.
     let scopes: string[] = ["city"];
-    const heading = section?.path.find((h) =>
-      districts.some((d) => h.replace(/^[一二三四五六七八九十]+、/, "") === d.zh),
-    );
-    if (heading) scopes = [heading.replace(/^[一二三四五六七八九十]+、/, "")];
+    const heading = section ? districtOfSection(section, districts) : null;
+    if (heading) scopes = [heading];
     if (districtScope === "clause") {
       const head = text.slice(cStart, token.start);
-      const names = districts.flatMap((d) =>
-        [d.zh, ...(d.aliases ?? [])].map((a) => ({ a, zh: d.zh })),
-      );
       const run = lastDistrictRun(head, names);
       const named =
         run && head.length - run.end <= 45 ? districts.filter((d) => run.zh.includes(d.zh)) : [];
@@ -510,6 +501,33 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
   }
   targets.sort((a, b) => a.start - b.start || a.row_id.localeCompare(b.row_id));
   return { targets, mentions };
+}
+
+/** Whether the line holding an offset had markup blanked out (HTML debris). */
+function onMaskedLine(
+  text: string,
+  masks: readonly { start: number; end: number }[],
+  at: number,
+): boolean {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const lineEnd = text.indexOf("\n", at);
+  return masks.some((m) => m.start < (lineEnd < 0 ? text.length : lineEnd) && m.end > lineStart);
+}
+
+const sectionDistricts = new WeakMap<Section, string | null>();
+
+/** The district a section is headed by (八、南海新区), or its parent's; cached per section. */
+function districtOfSection(section: Section, districts: readonly District[]): string | null {
+  const known = sectionDistricts.get(section);
+  if (known !== undefined) return known;
+  const own = section.heading.replace(/^[一二三四五六七八九十]+、/, "");
+  const found = districts.some((d) => d.zh === own)
+    ? own
+    : section.parent
+      ? districtOfSection(section.parent, districts)
+      : null;
+  sectionDistricts.set(section, found);
+  return found;
 }
 
 /** The last list of district names (环翠区、文登区、南海新区) in a stretch of text. */

@@ -12,6 +12,8 @@ export interface Section {
   end: number;
   /** Headings from the outermost down to this one. */
   path: string[];
+  /** The enclosing section, if any. */
+  parent?: Section;
 }
 
 /** A sentence: up to 。！？; or a line break. */
@@ -55,6 +57,7 @@ export function findSections(text: string): Section[] {
       start,
       end: text.length,
       path: [...open.map((s) => s.heading), heading],
+      ...(open.length ? { parent: open[open.length - 1]! } : {}),
     };
     open.push(section);
     sections.push(section);

@@ -48,6 +48,10 @@ export const RATIO_UNIT = Object.freeze({ zh: "ratio", en: "ratio" });
  */
 export function unitEn(zh: string | null): string | null {
   if (zh === null) return null;
-  if (zh === RATIO_UNIT.zh) return RATIO_UNIT.en;
-  return UNITS.find((u) => u.zh === zh)?.en ?? null;
+  return UNIT_EN.get(zh) ?? null;
 }
+
+const UNIT_EN = new Map<string, string>([
+  ...UNITS.map((u) => [u.zh, u.en] as [string, string]),
+  [RATIO_UNIT.zh, RATIO_UNIT.en],
+]);

@@ -95,7 +95,20 @@ for (const [name, xs] of Object.entries(job.queries)) {
   line(`${name} on ${job.rows} rows`, fmt(results[name]));
 }
 
-// 5. Chart rendering.
+// 5. Chart rendering: a cold process (import, font parsing, first render), then warm runs.
+const coldChart = [];
+for (let i = 0; i < 5; i++) {
+  const out = JSON.parse(
+    run([
+      "--input-type=module",
+      "-e",
+      `const t0 = performance.now(); const m = await import(${JSON.stringify(join(ROOT, "dist", "index.js"))}); const c = m.loadCorpus(); const t1 = performance.now(); m.svgToPng(await m.renderSvg(m.indicatorAcrossCitiesSpec(c, { indicator: "preschool_gross_enrolment_rate", lang: "zh" })), { scale: 2 }); console.log(JSON.stringify({ ms: performance.now() - t1 }))`,
+    ]),
+  );
+  coldChart.push(out.ms);
+}
+results.chartPngCold = stats(coldChart);
+line("chart spec → PNG, first in a fresh process", fmt(results.chartPngCold));
 const corpus = loadCorpus();
 const spec = indicatorAcrossCitiesSpec(corpus, {
   indicator: "preschool_gross_enrolment_rate",
