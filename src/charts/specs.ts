@@ -128,7 +128,8 @@ export function milestoneTimelineSpec(input: CompareInput, options: ChartOptions
   const { cities } = catalogue(input.documents);
   const values = series.map((r) => {
     const city = cities.find((c) => c.city === r.city)!;
-    return { ...r, cityLabel: cityName(city, lang), seriesLabel: `${cityName(city, lang)} · ${indicatorName(r.indicator_id as string, r.indicator_zh as string, lang)}`, label: valueLabel(r as never, lang) };
+    const { row_id: _rowId, ...rest } = r;
+    return { ...rest, cityLabel: cityName(city, lang), seriesLabel: `${cityName(city, lang)} · ${indicatorName(r.indicator_id as string, r.indicator_zh as string, lang)}`, label: valueLabel(r as never, lang) };
   });
   const view = {
     data: { values },

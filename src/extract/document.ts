@@ -103,7 +103,19 @@ function nextClauseBreak(text: string, from: number, limit: number): number {
 
 function postPhrase(text: string, from: number, limit: number): string {
   let i = from;
-  while (i < limit && !/[,;:、。\n()\d]/.test(text[i]!)) i++;
+  while (i < limit && !/[,;:、。\n\d]/.test(text[i]!)) {
+    // A parenthesis belongs to the phrase: 的县(市、区)通过…认定.
+    if (text[i] === "(") {
+      const close = text.indexOf(")", i);
+      if (close > 0 && close < limit && close - i < 20) {
+        i = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (text[i] === ")") break;
+    i++;
+  }
   return text.slice(from, i).trim();
 }
 
@@ -283,10 +295,14 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     const clausePre = text.slice(cStart, token.start);
     const clauseEnd = nextClauseBreak(text, fig.end, sentence.end);
     const after = text.slice(fig.end, clauseEnd);
+    // A number that defines who or what is counted (6岁儿童, 20万人口以上的区市, 随班就读5人以上的
+    // 学校) is part of the indicator, not a figure; "不少于20%的县" keeps its cue and stays a figure.
+    const threshold = fig.suffix === ">=" || fig.suffix === "<=";
     const qualifier =
-      (/^(人口)?(以上|以下)?的/.test(after) || fig.unit === "周岁" || fig.unit === "岁") &&
-      /\d/.test(after) &&
-      !findCue(localPre);
+      /^人口/.test(after) ||
+      fig.unit === "周岁" ||
+      fig.unit === "岁" ||
+      (/^(以上|以下)?的/.test(after) && (/\d/.test(after) || threshold) && !findCue(localPre));
     if (
       qualifier ||
       (/^[项个]指标/.test(text.slice(fig.end - 1, fig.end + 3)) && /达到|不超过|低于/.test(after))

@@ -18,7 +18,10 @@ export interface Figure {
 
 const NUM = String.raw`(\d+(?:\.\d+)?)\s?(万|亿)?`;
 const RANGE_SEP = String.raw`[—–\-~至到]`;
-const UNIT_ALT = UNITS.map((u) => u.zh.replace(/[%]/g, "\\$&")).join("|");
+// 人 is a unit, but not in 人口 (population), 人民, 人才 or 人员.
+const UNIT_ALT = UNITS.map((u) =>
+  u.zh === "人" ? "人(?![口民才员])" : u.zh.replace(/[%]/g, "\\$&"),
+).join("|");
 const FIGURE = new RegExp(
   String.raw`^${NUM}\s?(余|多)?\s?(%)?(?:\s?${RANGE_SEP}\s?${NUM}\s?(%)?)?\s?(万|亿)?(${UNIT_ALT})?(余)?(以上|以下|以内|左右|余|多)?`,
 );
