@@ -62,7 +62,12 @@ export {
   isDocType,
 } from "./schema/vocab.js";
 export type { Comparator, Kind, Level, YearSource, DocType, MentionClass } from "./schema/vocab.js";
-export { DOCUMENT_COLUMNS, TARGET_COLUMNS, MENTION_COLUMNS } from "./schema/rows.js";
+export {
+  DOCUMENT_COLUMNS,
+  TARGET_COLUMNS,
+  MENTION_COLUMNS,
+  INDICATOR_COLUMNS,
+} from "./schema/rows.js";
 export type { DocumentRow, TargetRow, MentionRow } from "./schema/rows.js";
 
 // Errors

@@ -12,6 +12,7 @@ import { REGISTRY } from "./loaders/registry.js";
 import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
 import {
   DOCUMENT_COLUMNS,
+  INDICATOR_COLUMNS,
   MENTION_COLUMNS,
   TARGET_COLUMNS,
   type DocumentRow,
@@ -224,15 +225,6 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     documents: toTable(rows.documents, DOCUMENT_COLUMNS),
     targets: toTable(rows.targets, TARGET_COLUMNS),
     mentions: toTable(rows.mentions, MENTION_COLUMNS),
-    indicators: toTable(indicatorRows(), [
-      "indicator_id",
-      "zh",
-      "aliases",
-      "en",
-      "unit",
-      "level",
-      "definition",
-      "comparability",
-    ]),
+    indicators: toTable(indicatorRows(), INDICATOR_COLUMNS),
   };
 }

@@ -10,7 +10,12 @@ import {
 } from "../load.js";
 import { OutputBatch, toCsv, toJson } from "../io/write.js";
 import { renderCodebook } from "../schema/codebook.js";
-import { DOCUMENT_COLUMNS, MENTION_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
+import {
+  DOCUMENT_COLUMNS,
+  INDICATOR_COLUMNS,
+  MENTION_COLUMNS,
+  TARGET_COLUMNS,
+} from "../schema/rows.js";
 
 const loadParquet = lazy<typeof ParquetWasm>("parquet-wasm");
 
@@ -41,17 +46,6 @@ export interface BuildDataResult {
   files: string[];
   counts: DataCounts;
 }
-
-const INDICATOR_COLUMNS = [
-  "indicator_id",
-  "zh",
-  "aliases",
-  "en",
-  "unit",
-  "level",
-  "definition",
-  "comparability",
-] as const;
 
 /**
  * Serialises a table as Parquet through arquero's Arrow support (Arrow IPC → parquet-wasm).

@@ -16,17 +16,7 @@ export function rowsOf<T>(table: ColumnTable): T[] {
   return table.objects() as T[];
 }
 
-/**
- * Builds an arquero table from rows with a fixed column order (columns present even when empty).
- * @param rows Plain objects.
- * @param columns Column order.
- * @returns The table.
- */
-export function tableOf(rows: readonly object[], columns: readonly string[]): ColumnTable {
-  const data: Record<string, unknown[]> = {};
-  for (const c of columns) data[c] = rows.map((r) => (r as Record<string, unknown>)[c] ?? null);
-  return aq.table(data);
-}
+export { toTable as tableOf } from "../load.js";
 
 /**
  * Checks indicator ids against the vocabulary; an unknown id throws, listing what is available.

@@ -113,3 +113,15 @@ export const MENTION_COLUMNS = Object.freeze([
   "row_ids",
   "reason",
 ] as const satisfies readonly (keyof MentionRow)[]);
+
+/** Column order of the `indicators` table (the vocabulary as exported). */
+export const INDICATOR_COLUMNS = Object.freeze([
+  "indicator_id",
+  "zh",
+  "aliases",
+  "en",
+  "unit",
+  "level",
+  "definition",
+  "comparability",
+] as const);
