@@ -79,7 +79,7 @@ export function indicatorAcrossCitiesPlot(input: CompareInput, options: ChartOpt
   const rows = rowsOf<Row>(lineUp(input, options.indicator)).map((r) => ({
     city: cityName(r as never, lang),
     value: r.value as number | null,
-    label: r.status === STATUS.NUMERIC ? `${valueLabel(r as never, lang)}${lang === "zh" ? `(${r.target_year}年)` : ` by ${r.target_year}`}` : r.status === STATUS.COMMITMENT ? w.noNumber : w.notAddressed,
+    label: r.status === STATUS.NUMERIC ? `${valueLabel(r as never, lang)}${lang === "zh" ? `(${r.target_year}年)` : ` by ${r.target_year}`}` : r.status === STATUS.COMMITMENT ? w.noNumber : r.status === STATUS.RELATED ? w.related : w.notAddressed,
     doc_id: r.doc_id as string | null,
   }));
   return {

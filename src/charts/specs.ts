@@ -33,7 +33,9 @@ export function indicatorAcrossCitiesSpec(input: CompareInput, options: ChartOpt
         ? `${valueLabel(r as never, lang)}${yearLabel(r.target_year, lang)}`
         : r.status === STATUS.COMMITMENT
           ? w.noNumber
-          : w.notAddressed,
+          : r.status === STATUS.RELATED
+            ? w.related
+            : w.notAddressed,
   }));
   const ind = indicatorById(options.indicator)!;
   const name = lang === "zh" ? ind.zh : ind.en;

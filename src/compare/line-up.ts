@@ -32,6 +32,7 @@ export const LINE_UP_COLUMNS = Object.freeze([
 export const STATUS = Object.freeze({
   NUMERIC: "numeric target",
   COMMITMENT: "commitment without a number",
+  RELATED: "addressed through a related indicator",
   NOT_ADDRESSED: "not addressed",
 } as const);
 
@@ -71,9 +72,27 @@ export function lineUp(input: CompareInput, indicators: string | readonly string
       };
       if (!head) {
         const said = mine.find((r) => r.kind === "commitment");
+        const related = ind.family
+          ? [
+              ...new Set(
+                rows
+                  .filter(
+                    (r) =>
+                      r.city === city &&
+                      r.indicator_id !== id &&
+                      r.value !== null &&
+                      indicatorById(r.indicator_id ?? "")?.family === ind.family,
+                  )
+                  .map((r) => r.indicator_id!),
+              ),
+            ]
+          : [];
         out.push({
           ...base,
-          status: said ? STATUS.COMMITMENT : STATUS.NOT_ADDRESSED,
+          ...(related.length && !said
+            ? { note: `See ${related.join(", ")}. ${ind.comparability}` }
+            : {}),
+          status: said ? STATUS.COMMITMENT : related.length ? STATUS.RELATED : STATUS.NOT_ADDRESSED,
           horizon: said ? (docs.get(said.doc_id)?.period_end ?? null) : null,
           doc_id: said?.doc_id ?? null,
           row_id: said?.row_id ?? null,

@@ -465,6 +465,8 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       let from = hit;
       while (from > Math.max(sentence.start, hit - 10) && !/[,;:、《》\n]/.test(text[from - 1]!))
         from--;
+      from += /^\s*(\d{1,2}[.、]|[(][一二三四五六七八九十]+[)])?/.exec(text.slice(from, hit))![0]
+        .length;
       let to = hit + ind.mention.length;
       while (
         to < Math.min(sentence.end, hit + ind.mention.length + 8) &&

@@ -129,7 +129,7 @@ export function buildReport(input: ReportInput): string {
     const name = input.lang === "zh" ? ind.zh : ind.en;
     const city = input.lang === "zh" ? (r.city as string) : (r.city_en as string);
     if (r.status !== STATUS.NUMERIC) {
-      const status = input.lang === "zh" ? (r.status === STATUS.COMMITMENT ? "有表述, 无量化目标" : "未涉及") : String(r.status);
+      const status = input.lang === "zh" ? (r.status === STATUS.COMMITMENT ? "有表述, 无量化目标" : r.status === STATUS.RELATED ? "以相关指标表述" : "未涉及") : String(r.status);
       out.push(`<tr><td>${esc(name)}</td><td>${esc(city)}</td><td colspan="4" class="muted">${link(r.row_id as string | null, status)}</td></tr>`);
       continue;
     }

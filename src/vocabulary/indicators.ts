@@ -25,7 +25,7 @@ export interface Indicator {
   mention?: string;
   /** Short labels for charts, when the full names are too long. */
   short?: { zh: string; en: string };
-  /** Indicators of one family (the myopia goals): a commitment row is written only when none has a figure. */
+  /** Indicators of one family (the eyesight goals): a commitment row is written only when none has a figure, and line-ups point to the family's other indicators. */
   family?: string;
 }
 
@@ -62,7 +62,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "普惠性幼儿园覆盖率 and 普惠性幼儿园在园幼儿占比 are the same quantity under two names.",
     short: { zh: "普惠性幼儿园覆盖率", en: "Affordable kindergarten coverage" },
     patterns: ["普惠性幼儿园(覆盖率|在园幼儿数?占比)"],
-    mention: "普惠性幼儿园",
+    mention: "普惠性",
   },
   {
     id: "public_kindergarten_enrolment_share",
@@ -76,6 +76,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Yantai's annex calls the same 75 % goal 学前教育公办率. A subset of the inclusive share: inclusive = public + subsidised private.",
     short: { zh: "公办园在园幼儿占比", en: "Public kindergarten share" },
     patterns: ["公办(幼儿)?园在园幼儿(数)?占比", "学前教育公办率"],
+    mention: "公办幼儿园在园幼儿占比",
   },
   {
     id: "high_quality_kindergarten_share",
@@ -348,6 +349,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition: "Fall in the rate of poor vision (any cause) from one year to the next.",
     comparability:
       "Poor vision (视力不良) is broader than myopia: not the same indicator as the myopia rate.",
+    family: "myopia",
     patterns: ["视力不良率.*(每年|年度).*(下降|降低)"],
   },
   {
