@@ -201,6 +201,8 @@ export function classifyToken(
   if (/每$/.test(before)) return nf(MENTION_CLASS.NAME, "distributive phrase (每一所: each)");
   if (/^一+$/.test(s)) return nf(MENTION_CLASS.NAME, "the word 一 (one, a) inside a phrase");
   if (token.value !== null && /^[所个项名位人]/.test(after)) return null;
+  if (/^年/.test(after) && /^[〇零一二三四五六七八九]{4}$/.test(s) && isYear(String(token.value)))
+    return nf(MENTION_CLASS.YEAR, "year written in Chinese numerals (二〇二五年)");
   if (/^年/.test(after))
     return nf(
       MENTION_CLASS.NAME,

@@ -72,6 +72,8 @@ const LEVEL_WORDS: readonly [RegExp, Level][] = [
 const FILLERS =
   /^(其中|全市|年内|每年|同时|并|和|及|与|共|再|累计|力争|确保|争取|努力|实现|计划|要|、|\s)+/;
 const TARGET_WORDS = /目标|确保|力争|努力推动|要求/;
+const MOVE_TO =
+  /^[^,;。]*?(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)/;
 
 function levelOf(...texts: string[]): Level {
   for (const t of texts) {
@@ -123,16 +125,20 @@ function postPhrase(text: string, from: number, limit: number): string {
 function subjectOf(pre: string): string {
   return pre
     .replace(
-      /(到|至|于)?\s?(19|20)\d\d\s?([—–\-至到]\s?((19|20)\d\d)?\s?)?年?(底|末|前|内|度)?(前)?/g,
+      // 到 belongs to the year (到2025年) unless it ends a verb (提高到2025年的92%).
+      /((?<![高升加长降低少大容增])(到|至|于))?\s?(19|20)\d\d\s?([—–\-至到]\s?((19|20)\d\d)?\s?)?年?(底|末|前|内|度)?(前)?/g,
       "",
     )
+    .replace(/(由|从)?的?$/, "")
     .replace(/(分别|均|逐年|总计|合计|全部)$/g, "")
     .replace(
       /(达到|达|不低于|不少于|不超过|不高于|超过|高于|低于|控制在|保持在|保持|稳定在|提高到|提升到|提升至|增至|增加到|扩增至|扩容到|下降到|降低到|降至|至少|约|大约|未达到|为)+\s*$/g,
       "",
     )
     .replace(/(分别|均|共)$/g, "")
+    .replace(/(由|从)?的?$/, "")
     .replace(FILLERS, "")
+    .replace(/^的/, "")
     .replace(/[,、\s]+$/g, "")
     .trim();
 }
@@ -339,7 +345,13 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
 
     // Kind: plans state targets; evaluations report actuals unless the sentence sets a goal.
     let kind: Kind = KIND.TARGET;
-    if (options.doc_type === "evaluation") {
+    // 由2020年的85%提高到2025年的92%: the first figure is where the plan starts from.
+    if (
+      /(由|从)\s?((19|20)\d\d\s?年(底|末)?)?的?\s*$/.test(localPre) &&
+      MOVE_TO.test(text.slice(fig.end, clauseEnd))
+    ) {
+      kind = KIND.BASELINE;
+    } else if (options.doc_type === "evaluation") {
       const shortfall = SHORTFALL.test(clausePre);
       kind =
         !shortfall && TARGET_WORDS.test(text.slice(cStart, clauseEnd)) ? KIND.TARGET : KIND.ACTUAL;
@@ -396,7 +408,7 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     if (subject === "")
       subject =
         subjectOf(clausePre) || post || (section?.heading.replace(/^专栏\s*\d+\s*/, "") ?? "");
-    const indicatorZh = subject.slice(-40);
+    const indicatorZh = subject.slice(-40).replace(/^[、,)]+/, "");
     const matched = matchIndicator(`${indicatorZh} ${post}`, `${path} ${sentenceText}`);
     const ind = matched && unitsAgree(matched.unit, fig.unit) ? matched : undefined;
 

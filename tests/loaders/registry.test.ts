@@ -112,3 +112,54 @@ describe("a new document of the same genre, with a metadata entry alone", () => 
     );
   });
 });
+
+describe("wordings of the genre beyond the seeds (fixture written for the tests)", () => {
+  test("以上/以内/稳定在/提高到, 万/亿, Chinese numerals, full-width digits, 由…提高到…, Chinese years", () => {
+    const dir = tmp();
+    copyFileSync(join(ROOT, "tests", "fixtures", "sample-variants.txt"), join(dir, "v.txt"));
+    const entry = {
+      doc_id: "v",
+      source_file: "v.txt",
+      city: "样例",
+      city_en: "Sample",
+      province: "某省",
+      province_en: "Some Province",
+      title: "样例市“十四五”教育发展规划",
+      issuer: "样例市教育局",
+      issued: "2021-06-01",
+      period_start: 2021,
+      period_end: 2025,
+      doc_type: "plan",
+    };
+    writeFileSync(join(dir, "metadata.json"), JSON.stringify({ documents: [entry] }));
+    const { targets, mentions } = extractCorpus({ seedsDir: dir });
+    expect(
+      targets.map((r) => [
+        r.kind,
+        r.indicator_id,
+        r.comparator,
+        r.value,
+        r.unit,
+        r.year,
+        r.year_source,
+      ]),
+    ).toEqual([
+      ["target", "preschool_gross_enrolment_rate", ">=", 98, "%", 2025, "sentence"],
+      ["target", "compulsory_retention_rate", ">=", 99.5, "%", 2025, "sentence"],
+      ["target", "upper_secondary_gross_enrolment_rate", ">=", 95, "%", 2025, "sentence"],
+      ["target", null, "<=", 5, "%", 2025, "sentence"],
+      ["target", "new_school_places", "=", 15000, "个", 2025, "document"],
+      ["target", null, "~", 320_000_000, "元", 2025, "document"],
+      ["target", null, "=", 12, "所", 2025, "document"],
+      ["target", "myopia_rate_annual_reduction_pp", ">=", 0.5, "个百分点", 2025, "document"],
+      ["target", "physical_health_excellent_rate", ">=", 50, "%", 2025, "document"],
+      ["baseline", "compulsory_teacher_bachelor_share", "=", 85, "%", 2020, "sentence"],
+      ["target", "compulsory_teacher_bachelor_share", ">=", 92, "%", 2025, "sentence"],
+    ]);
+    expect(mentions.filter((m) => m.text.startsWith("二〇")).map((m) => m.class)).toEqual([
+      "year",
+      "year",
+    ]);
+    expect(mentions.find((m) => m.text === "５０")?.numeral).toBe("fullwidth");
+  });
+});
