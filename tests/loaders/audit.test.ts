@@ -34,6 +34,23 @@ describe("every figure is traceable and every numeric token is accounted for", (
     }
   });
 
+  test("every Chinese-numeral run holding a digit other than 一 is a mention", () => {
+    for (const spec of REGISTRY) {
+      const raw = seedText(spec.source_file);
+      const starts = new Set(
+        corpus()
+          .mentions.filter((m) => m.doc_id === spec.doc_id)
+          .map((m) => m.start),
+      );
+      const missing: string[] = [];
+      for (const m of raw.matchAll(/[〇零一二两三四五六七八九十百千万亿]+/g)) {
+        if (/[〇零二两三四五六七八九十]/.test(m[0]) && !starts.has(m.index))
+          missing.push(`${m.index}:${m[0]}`);
+      }
+      expect(missing, spec.source_file).toEqual([]);
+    }
+  });
+
   test("every mention has a class and a reason; figures point at existing rows", () => {
     const ids = new Set(corpus().targets.map((t) => t.row_id));
     const classes = new Set<string>(Object.values(MENTION_CLASS));

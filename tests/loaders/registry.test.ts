@@ -93,6 +93,19 @@ describe("a new document of the same genre, with a metadata entry alone", () => 
     ]);
   });
 
+  test("a document cut short before its end marker is reported as truncated", () => {
+    const dir = tmp();
+    const text = readFileSync(fixture, "utf8");
+    writeFileSync(join(dir, entry.source_file), text.slice(0, text.indexOf("(三)")));
+    writeFileSync(
+      join(dir, "metadata.json"),
+      JSON.stringify([{ ...entry, endMarker: "新增公办学位" }]),
+    );
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      message.missingEnd(join(dir, entry.source_file), "新增公办学位"),
+    );
+  });
+
   test("malformed metadata names the field to fix", () => {
     const dir = tmp();
     copyFileSync(fixture, join(dir, entry.source_file));
