@@ -360,7 +360,11 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     // Comparator: written after the figure, else the cue before it, else as the previous figure
     // of a list (分别不超过0.5、0.45), else "=".
     const listItem: boolean = sameClause && /^\s*[、和及与]?\s*$/.test(localPre);
-    const cue: Cue | null = findCue(localPre) ?? (sameClause ? null : findCue(clausePre));
+    // The words right before the figure count even when a previous figure's noun phrase ran
+    // over them (…建8学校年投入约5000万元).
+    const nearPre = text.slice(Math.max(cStart, token.start - 3), token.start);
+    const cue: Cue | null =
+      findCue(localPre) ?? findCue(nearPre) ?? (sameClause ? null : findCue(clausePre));
     let comparator: Comparator =
       fig.valueMax !== null
         ? COMPARATOR.RANGE
@@ -398,7 +402,8 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     let verb = "";
     const sameSentence = prev !== null && prev.sentence === sentence.start;
     let usedPost = false;
-    if (listItem && subject === "") subject = prev!.subject;
+    if (listItem && subject === "" && (post === "" || post.startsWith("的")))
+      subject = prev!.subject;
     else if (sameSentence && subject === "" && post === "") subject = prev!.subject;
     else if (subject.length <= 6 && post !== "" && !/率|比例|占比|比$/.test(subject)) {
       verb = subject || (sameClause ? prev!.verb : "");
@@ -409,7 +414,7 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       subject =
         subjectOf(clausePre) || post || (section?.heading.replace(/^专栏\s*\d+\s*/, "") ?? "");
     const indicatorZh = subject.slice(-40).replace(/^[、,)]+/, "");
-    const matched = matchIndicator(`${indicatorZh} ${post}`, `${path} ${sentenceText}`);
+    const matched = matchIndicator(`${indicatorZh} ${post}`.trim(), `${path} ${sentenceText}`);
     const ind = matched && unitsAgree(matched.unit, fig.unit) ? matched : undefined;
 
     // Scope: a section headed by a district, or district names before the figure in its sentence.
@@ -583,6 +588,8 @@ function lastDistrictRun(
 
 function unitsAgree(expected: string, written: string | null): boolean {
   if (written === expected) return true;
+  // Facilities are counted in 所 or 处.
+  if (expected === "所" && written === "处") return true;
   if (expected === "个百分点" && written === "%") return true;
   if (expected === "人" && (written === "名" || written === "人次")) return false;
   return false;

@@ -514,6 +514,33 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     patterns: ["交流轮岗"],
   },
   {
+    id: "new_public_kindergartens",
+    zh: "新建公办幼儿园数",
+    aliases: ["新建和投入使用公办幼儿园", "新增公办幼儿园"],
+    en: "new public kindergartens",
+    unit: "所",
+    level: "preschool",
+    definition: "Public kindergartens newly built (or newly opened) over the plan period.",
+    comparability:
+      "Weihai counts kindergartens built and opened in 2023–2025, Guigang new builds to 2023 (besides 54 expansions), Yantai new public kindergartens by any means, purchase and lease included (处).",
+    short: { zh: "新建公办幼儿园", en: "New public kindergartens" },
+    patterns: ["(新建|新增).*公办幼儿园$", "^新建和投入使用公办幼儿园"],
+  },
+  {
+    id: "teacher_training_person_times",
+    zh: "教师培训人次",
+    aliases: ["培训教师人次"],
+    en: "teacher training attendances (person-times)",
+    unit: "人次",
+    level: "teachers",
+    definition:
+      "Training attendances of teachers (and principals); one person trained twice counts twice.",
+    comparability:
+      "Per year in Weihai (6 000 rural teachers a year in 2023–2025; 30 000 in 2019), cumulative to 2023 in Guigang (30 000): compare per year.",
+    short: { zh: "教师培训人次", en: "Teacher training (person-times)" },
+    patterns: ["培训.*(教师|校长)|(教师|校长).*培训"],
+  },
+  {
     id: "education_spending_growth",
     zh: "财政教育投入增长",
     aliases: ["教育经费比上年增长"],

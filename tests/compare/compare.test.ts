@@ -89,6 +89,23 @@ describe("lineUp", () => {
     ]);
   });
 
+  // Weihai: 新建和投入使用公办幼儿园13所; Guigang: 到2023年,全市新建28所公办幼儿园; Yantai annex: 新增公办幼儿园200处以上.
+  test("counts line up too: new public kindergartens in the three cities", () => {
+    expect(
+      pick(lineUp(corpus, "new_public_kindergartens"), [
+        "city_en",
+        "comparator",
+        "value",
+        "unit",
+        "target_year",
+      ]),
+    ).toEqual([
+      { city_en: "Weihai", comparator: "=", value: 13, unit: "所", target_year: 2025 },
+      { city_en: "Guigang", comparator: "=", value: 28, unit: "所", target_year: 2023 },
+      { city_en: "Yantai", comparator: ">=", value: 200, unit: "处", target_year: 2025 },
+    ]);
+  });
+
   test("every row carries the note on comparability", () => {
     const note = lineUp(corpus, "vocational_dual_qualified_teacher_share").array(
       "note",
