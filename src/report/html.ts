@@ -176,6 +176,6 @@ export function buildReport(input: ReportInput): string {
   const page = out.join("\n");
   // Embed the characters the page uses, so it reads the same on a machine without Chinese fonts.
   const font = Buffer.from(subsetFont(page)).toString("base64");
-  const face = `@font-face{font-family:"Noto Sans SC";src:url(data:font/otf;base64,${font}) format("opentype");font-weight:100 900}`;
+  const face = `@font-face{font-family:"Noto Sans SC";src:url(data:font/otf;base64,${font}) format("opentype")}`;
   return page.replace("<style>", `<style>${face}`);
 }
