@@ -75,7 +75,7 @@ export { SeedError } from "./errors/error.js";
 export { message } from "./errors/messages.js";
 
 // Notebooks
-export { displayBundle, displayTable, inNotebook } from "./notebook/display.js";
+export { displayBundle, displayTable } from "./notebook/display.js";
 export type { MimeBundle, DisplayTableOptions } from "./notebook/display.js";
 
 // Comparison

@@ -35,22 +35,6 @@ function loadJupyter(): { lastWriteDisplayData?: Writer } | null {
 }
 
 /**
- * Whether the code runs inside a tslab kernel that can receive display bundles.
- * @returns True in a notebook.
- * @example if (!inNotebook()) console.log("plain Node")
- */
-export function inNotebook(): boolean {
-  const w = tslabWriter();
-  if (!w) return false;
-  try {
-    w({ data: {}, metadata: {}, transient: {} }, true);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * Shows one output with several representations in a notebook; outside one, prints the
  * `text/plain` entry.
  * @param bundle Mime type → content; include `text/plain`.
