@@ -181,6 +181,7 @@ export function classifyToken(
   }
 
   const s = token.text;
+  if (before.endsWith("百分之") && token.value !== null) return null;
   if (before.endsWith("第")) return nf(MENTION_CLASS.ORDINAL, "ordinal (第…)");
   if (start === lineStart + (line.length - line.trimStart().length) && /^、/.test(after))
     return nf(MENTION_CLASS.ORDINAL, "heading number");

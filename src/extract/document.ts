@@ -297,8 +297,8 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     const sameClause: boolean =
       prev !== null && prev.clause === cStart && prev.sentence === sentence.start;
     const localFrom = sameClause ? Math.max(cStart, prev!.end) : cStart;
-    const localPre = text.slice(localFrom, token.start);
-    const clausePre = text.slice(cStart, token.start);
+    const localPre = text.slice(localFrom, fig.start);
+    const clausePre = text.slice(cStart, fig.start);
     const clauseEnd = nextClauseBreak(text, fig.end, sentence.end);
     const after = text.slice(fig.end, clauseEnd);
     // A number that defines who or what is counted (6岁儿童, 20万人口以上的区市, 随班就读5人以上的
@@ -450,7 +450,7 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
         comparator,
         year,
         year_source: yearSource,
-        binding: null,
+        binding: /^\s*\(?(预期性|约束性)/.exec(text.slice(fig.end, fig.end + 6))?.[1] ?? null,
       });
     }
     const entry = { class: MENTION_CLASS.FIGURE, rows: rowIds, reason: `${kind}: ${indicatorZh}` };
@@ -596,6 +596,17 @@ function unitsAgree(expected: string, written: string | null): boolean {
 }
 
 function chineseFigure(text: string, token: NumericToken): ReturnType<typeof readFigure> {
+  if (text.slice(token.start - 3, token.start) === "百分之") {
+    return {
+      start: token.start - 3,
+      end: token.end,
+      value: token.value ?? 0,
+      valueMax: null,
+      unit: "%",
+      suffix: null,
+      tokenStarts: [token.start],
+    };
+  }
   const unit = /^[所个项名位人]/.exec(text.slice(token.end))?.[0] ?? null;
   return {
     start: token.start,

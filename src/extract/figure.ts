@@ -16,7 +16,7 @@ export interface Figure {
   tokenStarts: number[];
 }
 
-const NUM = String.raw`(\d+(?:\.\d+)?)\s?(万|亿)?`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万|亿)?`;
 const RANGE_SEP = String.raw`[—–\-~至到]`;
 // 人 is a unit, but not in 人口 (population), 人民, 人才 or 人员.
 const UNIT_ALT = UNITS.map((u) =>
@@ -57,8 +57,9 @@ export function readFigure(text: string, at: number): Figure {
     (b === undefined ? lateMul : undefined) ??
     (b !== undefined ? (bMul ?? lateMul) : undefined);
   const mulB = bMul ?? lateMul ?? aMul;
-  let value = scale(Number(a), mulA);
-  let valueMax = b === undefined ? null : scale(Number(b), mulB);
+  // Thousands separators (1,200所) are dropped.
+  let value = scale(Number(a!.replace(/,/g, "")), mulA);
+  let valueMax = b === undefined ? null : scale(Number(b.replace(/,/g, "")), mulB);
   if (unit === "百分点") unit = "个百分点";
   let end = at + m[0].length;
   // A trailing 年 after a bare number is a year or duration only when the number is small; years

@@ -56,6 +56,13 @@ function cells(text: string): Cell[] {
  * @example findIndicatorTables("x\n2020年\n2025年\n指标属性\n学前教育\n毛入园率(%)\n98\n100\n预期性\n二、任务", "a").length // 1
  */
 export function findIndicatorTables(text: string, file: string): IndicatorTable[] {
+  return [...cellPerLineTables(text, file), ...rowPerLineTables(text)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** Tables laid out one cell per line (Yantai's). */
+function cellPerLineTables(text: string, file: string): IndicatorTable[] {
   const all = cells(text);
   const tables: IndicatorTable[] = [];
   for (let i = 0; i + 1 < all.length; i++) {
@@ -117,6 +124,90 @@ export function findIndicatorTables(text: string, file: string): IndicatorTable[
       end: last ? Math.max(last.target.end, last.binding?.end ?? 0) : all[i + 1]!.end,
       baselineYear: all[i]!,
       targetYear: all[i + 1]!,
+      rows,
+    });
+    i = j - 1;
+  }
+  return tables;
+}
+
+/** Splits a line into cells at tabs, "|" or runs of two or more spaces, keeping offsets. */
+function splitRow(line: string, offset: number): Cell[] {
+  const out: Cell[] = [];
+  const re = /[^\t|]+?(?=\s{2,}|\t|\||$)/g;
+  for (const m of line.matchAll(re)) {
+    const t = m[0].trim();
+    if (!t) continue;
+    const start = offset + m.index + m[0].indexOf(t);
+    out.push({ text: t, start, end: start + t.length });
+  }
+  return out;
+}
+
+/**
+ * Tables laid out one row per line, cells separated by tabs, "|" or wide spaces:
+ * a header with two years, then `indicator  baseline  target  [预期性|约束性]` rows, with group
+ * names on lines of their own.
+ */
+function rowPerLineTables(text: string): IndicatorTable[] {
+  const lines: { text: string; start: number }[] = [];
+  let pos = 0;
+  for (const line of text.split("\n")) {
+    lines.push({ text: line, start: pos });
+    pos += line.length + 1;
+  }
+  const tables: IndicatorTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = splitRow(lines[i]!.text, lines[i]!.start);
+    const years = head.filter((c) => YEAR_CELL.test(c.text) || /^(19|20)\d\d$/.test(c.text));
+    if (head.length < 3 || years.length !== 2) continue;
+    const titleLine = lines
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((l) => /指标/.test(l.text));
+    const rows: TableRow[] = [];
+    let group: Cell | null = null;
+    let misses = 0;
+    let j = i + 1;
+    for (; j < lines.length && misses < 2; j++) {
+      const row = splitRow(lines[j]!.text, lines[j]!.start);
+      if (row.length === 0) continue;
+      if (HEADING.test(row[0]!.text)) break;
+      const nums = row.filter((c) => NUMBER_CELL.test(c.text));
+      const labels = row.filter((c) => !NUMBER_CELL.test(c.text) && !BINDING_CELL.test(c.text));
+      if (nums.length === 0 && labels.length === 1) {
+        group = labels[0]!;
+        continue;
+      }
+      if (
+        nums.length !== 2 ||
+        labels.length < 1 ||
+        (!NUMBER_CELL.test(row[row.length - 1]!.text) &&
+          !BINDING_CELL.test(row[row.length - 1]!.text))
+      ) {
+        misses++;
+        continue;
+      }
+      misses = 0;
+      const name = labels[labels.length - 1]!;
+      const rowGroup = labels.length > 1 ? labels[0]! : (group ?? name);
+      rows.push({
+        group: rowGroup,
+        name,
+        baseline: nums[0]!,
+        target: nums[1]!,
+        binding: row.find((c) => BINDING_CELL.test(c.text)) ?? null,
+      });
+    }
+    if (rows.length === 0) continue;
+    const last = rows[rows.length - 1]!;
+    const toCell = (c: Cell): Cell => (YEAR_CELL.test(c.text) ? c : { ...c, text: `${c.text}年` });
+    tables.push({
+      title: titleLine?.text.trim() ?? "",
+      start: titleLine ? titleLine.start : head[0]!.start,
+      end: Math.max(last.target.end, last.binding?.end ?? 0),
+      baselineYear: toCell(years[0]!),
+      targetYear: toCell(years[1]!),
       rows,
     });
     i = j - 1;

@@ -11,7 +11,11 @@ export interface NumericToken {
   value: number | null;
 }
 
-const TOKEN = new RegExp(`\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`, "g");
+// A comma between digit groups is a thousands separator only before a unit (1,200所, 3,500万元).
+const TOKEN = new RegExp(
+  `\\d{1,3}(?:,\\d{3})+(?=\\s?[万亿%所个人元项名位次节处家])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
+  "g",
+);
 
 /** Classifiers after which a lone 一 counts as the number one (一所, 一批). */
 const CLASSIFIER = /^[所个项名位人次批类节处家条种支届期级]/;
@@ -38,7 +42,7 @@ export function findNumericTokens(text: string, raw: string): NumericToken[] {
         end,
         text: rawText,
         numeral: rawText === s ? "arabic" : "fullwidth",
-        value: Number(s),
+        value: Number(s.replace(/,/g, "")),
       });
       continue;
     }

@@ -127,7 +127,7 @@ describe("a new document of the same genre, with a metadata entry alone", () => 
 });
 
 describe("wordings of the genre beyond the seeds (fixture written for the tests)", () => {
-  test("以上/以内/稳定在/提高到, 万/亿, Chinese numerals, full-width digits, 由…提高到…, Chinese years", () => {
+  test("以上/以内/稳定在/提高到, 万/亿, Chinese numerals, full-width digits, 由…提高到…, Chinese years, row-per-line tables, 百分之, 1,200, (约束性)", () => {
     const dir = tmp();
     copyFileSync(join(ROOT, "tests", "fixtures", "sample-variants.txt"), join(dir, "v.txt"));
     const entry = {
@@ -168,7 +168,26 @@ describe("wordings of the genre beyond the seeds (fixture written for the tests)
       ["target", "physical_health_excellent_rate", ">=", 50, "%", 2025, "document"],
       ["baseline", "compulsory_teacher_bachelor_share", "=", 85, "%", 2020, "sentence"],
       ["target", "compulsory_teacher_bachelor_share", ">=", 92, "%", 2025, "sentence"],
+      // a table laid out one row per line, cells separated by tabs
+      ["baseline", "preschool_gross_enrolment_rate", "=", 96.5, "%", 2020, "table"],
+      ["target", "preschool_gross_enrolment_rate", "=", 98, "%", 2025, "table"],
+      ["baseline", "inclusive_kindergarten_share", "=", 85, "%", 2020, "table"],
+      ["target", "inclusive_kindergarten_share", "=", 90, "%", 2025, "table"],
+      // 百分之九十五, 1,200所, 96%(约束性)
+      ["target", "disabled_children_compulsory_enrolment_rate", ">=", 95, "%", 2025, "sentence"],
+      ["target", null, "=", 1200, "所", 2025, "document"],
+      ["target", "upper_secondary_gross_enrolment_rate", ">=", 96, "%", 2025, "document"],
     ]);
+    expect(targets.filter((r) => r.binding).map((r) => [r.text, r.binding])).toEqual([
+      ["96.5", "预期性"],
+      ["98", "预期性"],
+      ["85", "约束性"],
+      ["90", "约束性"],
+      ["96%", "约束性"],
+    ]);
+    expect(
+      targets.find((r) => r.indicator_id === "disabled_children_compulsory_enrolment_rate")?.text,
+    ).toBe("百分之九十五");
     expect(mentions.filter((m) => m.text.startsWith("二〇")).map((m) => m.class)).toEqual([
       "year",
       "year",
