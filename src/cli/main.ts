@@ -63,7 +63,8 @@ async function main(argv: string[]): Promise<number> {
     progress: (line) => process.stderr.write(`${line}\n`),
   });
   const c = result.counts;
-  for (const s of result.skipped) process.stderr.write(`note: chart skipped — ${s}\n`);
+  for (const s of result.skipped)
+    process.stderr.write(`note: chart skipped — ${s.replace(/ Available: .*$/, "")}\n`);
   process.stderr.write(
     [
       `done in ${(result.ms / 1000).toFixed(1)} s: ${c.documents} documents, ${c.targets} target rows, ${c.mentions} numeric tokens audited, ${result.charts} charts, ${result.files.length} files`,
