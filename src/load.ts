@@ -43,6 +43,8 @@ export interface CorpusRows {
   documents: DocumentRow[];
   targets: TargetRow[];
   mentions: MentionRow[];
+  /** Decoded text of each source file (BOM removed), keyed by `source_file`: what offsets index. */
+  texts: Map<string, string>;
 }
 
 /** The tables as arquero tables. */
@@ -115,7 +117,7 @@ export function resolveSpecs(options: LoadOptions = {}): {
 export function extractOne(
   spec: DocumentSpec,
   dir: string,
-): { document: DocumentRow; targets: TargetRow[]; mentions: MentionRow[] } {
+): { document: DocumentRow; targets: TargetRow[]; mentions: MentionRow[]; text: string } {
   const path = join(dir, spec.source_file);
   if (!existsSync(path))
     fail(`${path}: missing; the metadata lists it but the folder does not hold it.`, path);
@@ -155,7 +157,7 @@ export function extractOne(
     source_file: spec.source_file,
     sha256,
   };
-  return { document, targets, mentions };
+  return { document, targets, mentions, text };
 }
 
 /**
@@ -167,12 +169,13 @@ export function extractOne(
  */
 export function extractCorpus(options: LoadOptions = {}): CorpusRows {
   const { dir, specs } = resolveSpecs(options);
-  const out: CorpusRows = { documents: [], targets: [], mentions: [] };
+  const out: CorpusRows = { documents: [], targets: [], mentions: [], texts: new Map() };
   for (const spec of specs) {
     const one = extractOne(spec, dir);
     out.documents.push(one.document);
     out.targets.push(...one.targets);
     out.mentions.push(...one.mentions);
+    out.texts.set(spec.source_file, one.text);
   }
   return out;
 }

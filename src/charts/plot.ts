@@ -60,7 +60,7 @@ export function renderPlotSvg(figure: PlotFigure): string {
 function colour(input: CompareInput, lang: Lang) {
   const { cities } = catalogue(input.documents);
   const s = cityScale(cities, lang);
-  return { domain: s.domain, range: s.range, cities };
+  return { domain: s.domain, range: s.range };
 }
 
 /**

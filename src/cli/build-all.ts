@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { CHART_SET, exportFormatsOf } from "./chart-set.js";
+import { CHART_SET } from "./chart-set.js";
 import { renderSvg, svgToPng } from "../charts/render.js";
 import type { Lang } from "../charts/theme.js";
 import { SeedError } from "../errors/error.js";
 import { OutputBatch } from "../io/write.js";
-import { extractCorpus, resolveSpecs, toTable, type LoadOptions } from "../load.js";
+import { extractCorpus, toTable, type LoadOptions } from "../load.js";
 import { buildReport, type ReportChart } from "../report/html.js";
 import { DOCUMENT_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
 import { stageData, type DataCounts, type DataFormat } from "./build-data.js";
@@ -76,8 +74,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
           const name = `${chart.name}-${lang}`;
           batch.add(`charts/${name}.svg`, svg);
           batch.add(`charts/${name}.png`, svgToPng(svg, { scale: 2 }));
-          if (exportFormatsOf(chart).includes("json"))
-            batch.add(`charts/${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
+          batch.add(`charts/${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
           reportCharts.get(lang)!.push({
             title: (spec as { title: { text: string } }).title.text,
             svg,
@@ -90,17 +87,10 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
         `      ${charts} charts${skipped.length ? `, ${skipped.length} skipped for lack of data` : ""}`,
       );
       say("[3/3] writing the report …");
-      const { dir, specs } = resolveSpecs(options);
-      const texts = new Map(
-        specs.map((s) => [
-          s.source_file,
-          readFileSync(join(dir, s.source_file), "utf8").replace(/^\uFEFF/, ""),
-        ]),
-      );
       for (const lang of langs) {
         const html = buildReport({
           ...input,
-          texts,
+          texts: rows.texts,
           charts: reportCharts.get(lang)!,
           lang,
           indicators: REPORT_INDICATORS,

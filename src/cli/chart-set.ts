@@ -14,8 +14,6 @@ import type { Lang } from "../charts/theme.js";
 export interface ChartEntry {
   name: string;
   build: (input: CompareInput, lang: Lang) => TopLevelSpec;
-  /** Also write the vega-lite JSON (default: yes). */
-  json?: boolean;
 }
 
 const across = (indicator: string, name: string): ChartEntry => ({
@@ -38,8 +36,3 @@ export const CHART_SET: readonly ChartEntry[] = Object.freeze([
   },
   { name: "weihai-plan-outcome", build: (input, lang) => planOutcomeSpec(input, { lang }) },
 ]);
-
-/** Formats written for a chart. */
-export function exportFormatsOf(chart: ChartEntry): string[] {
-  return chart.json === false ? ["svg", "png"] : ["svg", "png", "json"];
-}

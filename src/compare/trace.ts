@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { ColumnTable } from "arquero";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
+import { decodeSeed } from "../extract/decode.js";
 import { DEFAULT_SEEDS_DIR } from "../load.js";
 import type { DocumentRow, TargetRow } from "../schema/rows.js";
 import { rowsOf } from "./rows.js";
@@ -47,10 +48,8 @@ export function traceRow(
       ),
       "row",
     );
-  const raw = readFileSync(
-    join(options.seedsDir ?? DEFAULT_SEEDS_DIR, row.source_file),
-    "utf8",
-  ).replace(/^\uFEFF/, "");
+  const path = join(options.seedsDir ?? DEFAULT_SEEDS_DIR, row.source_file);
+  const raw = decodeSeed(readFileSync(path), path).text;
   const w = options.width ?? 40;
   return {
     row_id: row.row_id,

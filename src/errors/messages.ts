@@ -19,8 +19,6 @@ export const message = Object.freeze({
     `${file}: SHA-256 is ${got}, but the registry records ${want}; the file was edited or truncated. Restore the original bytes or register it as a new document.`,
   unknownDocument: (file: string, known: readonly string[]) =>
     `${file}: not a registered document. Registered: ${known.join(", ")}. Add a metadata entry (see README, "Adding a document").`,
-  tooShort: (file: string, chars: number, min: number) =>
-    `${file}: only ${chars} characters of text, fewer than the ${min} expected; the file looks truncated.`,
   missingEnd: (file: string, marker: string) =>
     `${file}: the text never reaches "${marker}", which closes this document; the file looks truncated.`,
   tableShape: (file: string, offset: number, detail: string) =>

@@ -513,9 +513,6 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
   }
 
   const mentions: MentionRow[] = [];
-  const tableTokenStarts = new Set<number>();
-  for (const t of tables)
-    for (const r of t.rows) tableTokenStarts.add(r.baseline.start).add(r.target.start);
   for (const token of tokens) {
     const m = mentionOf.get(token.start) ?? {
       class: MENTION_CLASS.UNRECOGNISED,
@@ -591,7 +588,6 @@ function unitsAgree(expected: string, written: string | null): boolean {
   // Facilities are counted in 所 or 处.
   if (expected === "所" && written === "处") return true;
   if (expected === "个百分点" && written === "%") return true;
-  if (expected === "人" && (written === "名" || written === "人次")) return false;
   return false;
 }
 
