@@ -26,6 +26,8 @@ export const message = Object.freeze({
   noSeedsFolder: (dir: string) =>
     `${dir}: no such folder; pass the folder that holds the seed documents.`,
   badMetadata: (file: string, detail: string) => `${file}: malformed metadata: ${detail}.`,
+  badAnnotation: (file: string, line: number, detail: string) =>
+    `${file}: line ${line} is not a usable annotation: ${detail}.`,
   unknownIndicator: (id: string, known: readonly string[]) =>
     `unknown indicator "${id}". Available: ${known.join(", ")}.`,
   emptySelection: (what: string, available: readonly string[]) =>
