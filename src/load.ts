@@ -139,6 +139,9 @@ export function extractOne(
     doc_type: spec.doc_type,
     period_start: spec.period_start,
     period_end: spec.period_end,
+    issued: spec.issued,
+    title: spec.title,
+    issuer: spec.issuer,
     ...(spec.districts ? { districts: spec.districts } : {}),
     ...(spec.districtScope ? { districtScope: spec.districtScope } : {}),
   });

@@ -20,6 +20,11 @@ import { readFigure } from "./figure.js";
 import { findSections, sectionAt, splitSentences, type Section, type Sentence } from "./segment.js";
 import { findIndicatorTables } from "./table.js";
 import { findNumericTokens, type NumericToken } from "./tokens.js";
+import { ACHIEVED_WORDS, LEVEL_LABEL, PLANNED_WORDS, PLAN_HEADING, REVIEW_HEADING } from "../rules/kinds.js";
+import { COMPARISON_BEFORE, RELATIVE_YEARS, YEAR_IN_TEXT } from "../rules/years.js";
+import { EDUCATION_DOCUMENT } from "../rules/sectors.js";
+import { sectorOf } from "./sector.js";
+import { joinLines, rawSpan, viewSpan, type TextView } from "../read/view.js";
 
 /** A place below the city that findings can be scoped to. */
 export interface District {
@@ -37,6 +42,11 @@ export interface ExtractOptions {
   doc_type: DocType;
   period_start: number;
   period_end: number;
+  /** Title and issuer: an education document's figures are education unless their words say not. */
+  title?: string;
+  issuer?: string;
+  /** ISO date of issue: 今年, 明年 and 去年 are counted from its year. */
+  issued?: string;
   /** Places whose names scope a figure to them (see `districtScope`). */
   districts?: readonly District[];
   /**
@@ -54,7 +64,6 @@ export interface Extracted {
 }
 
 const CLAUSE_BREAK = /[,;:!?。\n]/;
-const YEAR_IN_TEXT = /(?:(19\d\d|20\d\d)\s?[—–\-至到]\s?)?(19\d\d|20\d\d)\s?年(?!\d{1,2}月\d)/g;
 const LEVEL_WORDS: readonly [RegExp, Level][] = [
   [/教师|师资|校长|名师|班主任|教研员|督学/, LEVEL.TEACHERS],
   [/近视|视力|体质|体育|健康|卫生|心理/, LEVEL.HEALTH],
@@ -143,11 +152,46 @@ function subjectOf(pre: string): string {
     .trim();
 }
 
-function yearIn(text: string, from: number, to: number): { year: number; at: number } | null {
+function yearIn(
+  text: string,
+  from: number,
+  to: number,
+  issued: number | null,
+): { year: number; at: number } | null {
   let found: { year: number; at: number } | null = null;
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(YEAR_IN_TEXT)) found = { year: Number(m[2]), at: from + m.index };
+  const candidates: { year: number; at: number }[] = [];
+  for (const m of slice.matchAll(YEAR_IN_TEXT)) {
+    // 比2015年提高, 由2023年的88.6%: the base of a comparison does not date what follows.
+    if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
+    candidates.push({ year: Number(m[2]), at: from + m.index });
+  }
+  if (issued !== null) {
+    for (const [re, delta] of RELATIVE_YEARS) {
+      for (const m of slice.matchAll(re)) {
+        if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, m.index - 2), m.index))) continue;
+        candidates.push({ year: issued + delta, at: from + m.index });
+      }
+    }
+  }
+  for (const c of candidates) if (!found || c.at > found.at) found = c;
   return found;
+}
+
+const sectionStances = new WeakMap<Section, "review" | "plan" | null>();
+
+/** Whether a section, or the nearest enclosing one whose heading says, looks back or ahead. */
+function sectionStance(section: Section | undefined): "review" | "plan" | null {
+  if (!section) return null;
+  const known = sectionStances.get(section);
+  if (known !== undefined) return known;
+  const stance = PLAN_HEADING.test(section.heading)
+    ? "plan"
+    : REVIEW_HEADING.test(section.heading)
+      ? "review"
+      : sectionStance(section.parent);
+  sectionStances.set(section, stance);
+  return stance;
 }
 
 const sectionYears = new WeakMap<Section, number | null>();
@@ -174,7 +218,33 @@ function sectionYear(text: string, section: Section | undefined): number | null 
  * @example extractDocument(cleanText("毛入园率达到110%。", "a.txt"), { doc_id: "a", city: "威海", source_file: "a.txt", doc_type: "plan", period_start: 2023, period_end: 2025 }).targets[0]?.value // 110
  */
 export function extractDocument(clean: CleanText, options: ExtractOptions): Extracted {
-  const { text, raw } = clean;
+  const view = joinLines(clean.text, clean.raw);
+  const out = extractView(view, clean, options);
+  if (view.joins === 0) return out;
+  const span = (r: { start: number; end: number }) => rawSpan(view, r.start, r.end);
+  for (const t of out.targets) {
+    const [s, e] = span(t);
+    t.start = s;
+    t.end = e;
+    t.text = clean.raw.slice(s, e);
+    const q = quoteSpans.get(t);
+    if (q) t.quote = clean.raw.slice(...span(q));
+  }
+  for (const m of out.mentions) {
+    const [s, e] = span(m);
+    m.start = s;
+    m.end = e;
+    m.text = clean.raw.slice(s, e);
+  }
+  return out;
+}
+
+/** Where each row's quote sits in the view, to map it back to the raw text. */
+const quoteSpans = new WeakMap<TargetRow, { start: number; end: number }>();
+
+function extractView(view: TextView, clean: CleanText, options: ExtractOptions): Extracted {
+  const { text, raw } = view;
+  const masks = clean.masks.map((m) => viewSpan(view, m));
   const file = options.source_file;
   const sections = findSections(text);
   const sentences = splitSentences(text);
@@ -188,6 +258,16 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
   const districtScope =
     options.districtScope ?? (options.doc_type === "evaluation" ? "clause" : "section");
   const targets: TargetRow[] = [];
+  const educationDocument = EDUCATION_DOCUMENT.test(`${options.title ?? ""} ${options.issuer ?? ""}`);
+  const issuedYear = options.issued ? Number(options.issued.slice(0, 4)) : null;
+  // An evaluation reports on its period's last year, unless it also plans ahead (2024年工作总结
+  // 及2025年工作思路): then its actuals belong to the period's first year.
+  const reviewYear = sections.some((s) => PLAN_HEADING.test(s.heading))
+    ? options.period_start
+    : options.period_end;
+  /** Figures of a section that looks back, with their labels: baselines or actuals (see below). */
+  const reviewed: TargetRow[] = [];
+  const entryOf = new Map<string, { reason: string }>();
   const mentionOf = new Map<
     number,
     { class: MentionRow["class"]; rows: string[]; reason: string }
@@ -275,7 +355,7 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       mentionOf.set(token.start, skipClass);
       continue;
     }
-    const debris = clean.masks.length > 0 && onMaskedLine(text, clean.masks, token.start);
+    const debris = masks.length > 0 && onMaskedLine(text, masks, token.start);
     const non = debris
       ? {
           class: MENTION_CLASS.FURNITURE,
@@ -343,18 +423,31 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     const section = sectionAt(sections, token.start);
     const path = section?.path.join(" > ") ?? "";
 
-    // Kind: plans state targets; evaluations report actuals unless the sentence sets a goal.
+    // Kind: 由…提高到… gives a baseline; otherwise the clause's own words (力争, 已, 累计), then
+    // the section (发展基础 looks back, 工作思路 ahead), then the document's type.
     let kind: Kind = KIND.TARGET;
-    // 由2020年的85%提高到2025年的92%: the first figure is where the plan starts from.
+    const clauseText = text.slice(cStart, clauseEnd);
+    const stance = sectionStance(section);
+    let review = false;
     if (
       /(由|从)\s?((19|20)\d\d\s?年(底|末)?)?的?\s*$/.test(localPre) &&
       MOVE_TO.test(text.slice(fig.end, clauseEnd))
     ) {
       kind = KIND.BASELINE;
+    } else if (options.doc_type === "evaluation" && !SHORTFALL.test(clausePre) && TARGET_WORDS.test(clauseText)) {
+      kind = KIND.TARGET;
+    } else if (PLANNED_WORDS.test(clausePre) && !ACHIEVED_WORDS.test(localPre)) {
+      kind = KIND.TARGET;
+    } else if (ACHIEVED_WORDS.test(clausePre) && !PLANNED_WORDS.test(clauseText)) {
+      kind = KIND.ACTUAL;
+      review = stance === "review";
+    } else if (stance === "review") {
+      kind = KIND.ACTUAL;
+      review = true;
+    } else if (stance === "plan") {
+      kind = KIND.TARGET;
     } else if (options.doc_type === "evaluation") {
-      const shortfall = SHORTFALL.test(clausePre);
-      kind =
-        !shortfall && TARGET_WORDS.test(text.slice(cStart, clauseEnd)) ? KIND.TARGET : KIND.ACTUAL;
+      kind = KIND.ACTUAL;
     }
 
     // Comparator: written after the figure, else the cue before it, else as the previous figure
@@ -380,17 +473,25 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     // Year: the nearest year before the figure in its sentence, else its section, else the horizon.
     let year: number | null = null;
     let yearSource: YearSource | null = null;
-    const y = yearIn(text, sentence.start, token.start);
+    const own = kind === KIND.BASELINE ? /(?:由|从)\s?((?:19|20)\d\d)\s?年/.exec(localPre) : null;
+    const y = own ? { year: Number(own[1]), at: 0 } : yearIn(text, sentence.start, token.start, issuedYear);
     if (y) {
       year = y.year;
       yearSource = YEAR_SOURCE.SENTENCE;
     } else {
-      const sy = sectionYear(text, section);
+      const sy = kind === KIND.TARGET ? sectionYear(text, section) : null;
       if (sy !== null) {
         year = sy;
         yearSource = YEAR_SOURCE.SECTION;
       } else {
-        year = options.period_end;
+        // A target is due at the horizon; an actual reports the period under review (an
+        // evaluation's own year, the year before a plan or work plan starts).
+        year =
+          kind === KIND.TARGET
+            ? options.period_end
+            : options.doc_type === "evaluation"
+              ? reviewYear
+              : options.period_start - 1;
         yearSource = YEAR_SOURCE.DOCUMENT;
       }
     }
@@ -414,6 +515,23 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       subject =
         subjectOf(clausePre) || post || (section?.heading.replace(/^专栏\s*\d+\s*/, "") ?? "");
     const indicatorZh = subject.slice(-40).replace(/^[、,)]+/, "");
+
+    // Sector: only education figures become rows; the others are audited with their sector.
+    const sector = sectorOf(
+      [`${indicatorZh} ${post}`, text.slice(cStart, clauseEnd), sentenceText, path],
+      educationDocument,
+    );
+    if (sector.id !== "education") {
+      const entry = {
+        class: MENTION_CLASS.OTHER_SECTOR,
+        rows: [],
+        reason: `sector: ${sector.en}${sector.word ? ` (${sector.word})` : ""}`,
+      };
+      for (const st of fig.tokenStarts) mentionOf.set(st, entry);
+      skipUntil = fig.end;
+      skipClass = entry;
+      continue;
+    }
     const matched = matchIndicator(`${indicatorZh} ${post}`.trim(), `${path} ${sentenceText}`);
     const ind = matched && unitsAgree(matched.unit, fig.unit) ? matched : undefined;
 
@@ -452,8 +570,11 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
         year_source: yearSource,
         binding: /^\s*\(?(预期性|约束性)/.exec(text.slice(fig.end, fig.end + 6))?.[1] ?? null,
       });
+      quoteSpans.set(targets[targets.length - 1]!, sentence);
+      if (review) reviewed.push(targets[targets.length - 1]!);
     }
     const entry = { class: MENTION_CLASS.FIGURE, rows: rowIds, reason: `${kind}: ${indicatorZh}` };
+    for (const id of rowIds) entryOf.set(id, entry);
     for (const s of fig.tokenStarts) mentionOf.set(s, entry);
     skipUntil = fig.end;
     skipClass = entry;
@@ -466,6 +587,19 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
       kind,
       sentence: sentence.start,
     };
+  }
+
+  // In a plan's background, a level (a rate, a share, years of schooling) is where the plan
+  // starts from; counts of what was built or won are actuals.
+  if (options.doc_type !== "evaluation") {
+    for (const r of reviewed) {
+      const level =
+        r.unit === "%" || r.unit === "年" || r.unit === RATIO_UNIT.zh || LEVEL_LABEL.test(r.indicator_zh);
+      if (!level || /(增长|提高|下降|降低|增加|减少|增幅)$/.test(r.indicator_zh)) continue;
+      r.kind = KIND.BASELINE;
+      const entry = entryOf.get(r.row_id);
+      if (entry) entry.reason = `${KIND.BASELINE}: ${r.indicator_zh}`;
+    }
   }
 
   // Vocabulary indicators a plan addresses in words only.
@@ -509,6 +643,7 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
         year_source: YEAR_SOURCE.DOCUMENT,
         binding: null,
       });
+      quoteSpans.set(targets[targets.length - 1]!, sentence);
     }
   }
 

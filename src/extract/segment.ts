@@ -23,6 +23,8 @@ export interface Sentence {
 }
 
 const HEADINGS: readonly [number, RegExp][] = [
+  [0, /^第[一二三四五六七八九十]+[章篇]/],
+  [0.5, /^第[一二三四五六七八九十]+节/],
   [1, /^[一二三四五六七八九十]+、/],
   [2, /^\([一二三四五六七八九十]+\)/],
   [3, /^\d{1,2}[.、](?!\d)/],
@@ -39,14 +41,9 @@ const HEADINGS: readonly [number, RegExp][] = [
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
   const open: Section[] = [];
-  let pos = 0;
-  for (const line of text.split("\n")) {
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    const start = pos + lead;
-    pos += line.length + 1;
+  const add = (start: number, body: string) => {
     const hit = HEADINGS.find(([, re]) => re.test(body));
-    if (!hit) continue;
+    if (!hit) return;
     const depth = hit[0];
     const stop = body.search(/[。;]/);
     const heading = (stop < 0 ? body : body.slice(0, stop)).slice(0, 60).trim();
@@ -61,8 +58,39 @@ export function findSections(text: string): Section[] {
     };
     open.push(section);
     sections.push(section);
+  };
+  let pos = 0;
+  for (const line of text.split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    const start = pos + lead;
+    pos += line.length + 1;
+    if (body.length <= LONG_LINE) {
+      add(start, body);
+      continue;
+    }
+    // A page that holds its whole body on one line: headings follow a full stop or a space.
+    add(start, headingText(body, 0));
+    for (const m of body.matchAll(INLINE_HEADING)) {
+      if (m.index === 0) continue;
+      add(start + m.index, headingText(body, m.index));
+    }
   }
   return sections;
+}
+
+/** Lines longer than this are searched for headings inside them. */
+const LONG_LINE = 300;
+const INLINE_HEADING =
+  /(?<=[。;!?\s])(第[一二三四五六七八九十]+[章节篇]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/g;
+
+/** A heading inside a long line: up to its full stop, the next heading or a wide gap. */
+function headingText(body: string, at: number): string {
+  const rest = body.slice(at, at + 60);
+  const marker = /^(第[一二三四五六七八九十]+[章节篇]\s?|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/.exec(rest);
+  const from = marker ? marker[0].length : 0;
+  const stop = rest.slice(from).search(/[。;!?]|\s{1,}(?=\S)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、/);
+  return stop < 0 ? rest : rest.slice(0, from + stop);
 }
 
 /**

@@ -115,6 +115,7 @@ export const MENTION_CLASS = Object.freeze({
   FURNITURE: "furniture",
   INDEFINITE: "indefinite",
   UNIT_OF_RATE: "rate_period",
+  OTHER_SECTOR: "other_sector",
   UNRECOGNISED: "unrecognised",
 } as const);
 /** One mention class. */

@@ -1,0 +1,40 @@
+import {
+  EDUCATION_WORDS,
+  NOT_EDUCATION_PHRASES,
+  OTHER_SECTORS,
+} from "../rules/sectors.js";
+
+/** The sector a figure belongs to, and the word that decided it. */
+export interface SectorCall {
+  /** "education", another sector's id from `OTHER_SECTORS`, or "unknown". */
+  id: string;
+  en: string;
+  word: string;
+}
+
+const EDUCATION = { id: "education", en: "education" };
+
+/**
+ * Decides the sector of a figure from its surroundings, narrowest first: its own label, its
+ * clause, its sentence, its section headings. The first of these that names education and no
+ * other sector, or another sector and not education, decides; where each names both or neither,
+ * the document decides (an education plan's figures are education; a mixed document's are
+ * "unknown" and stay out of the tables).
+ * @param contexts Texts around the figure, narrowest first.
+ * @param educationDocument Whether the document as a whole is about education.
+ * @returns The sector and the word that decided it.
+ * @example sectorOf(["城镇登记失业率", "城镇登记失业率控制在5%"], false).id // "employment"
+ */
+export function sectorOf(contexts: readonly string[], educationDocument: boolean): SectorCall {
+  let sawEducation = false;
+  for (const context of contexts) {
+    const text = context.replace(NOT_EDUCATION_PHRASES, "□");
+    const edu = EDUCATION_WORDS.exec(text);
+    const other = OTHER_SECTORS.map((s) => ({ s, m: s.words.exec(text) })).find((x) => x.m);
+    if (edu && !other) return { ...EDUCATION, word: edu[0] };
+    if (other && !edu) return { id: other.s.id, en: other.s.en, word: other.m![0] };
+    if (edu) sawEducation = true;
+  }
+  if (educationDocument || sawEducation) return { ...EDUCATION, word: "" };
+  return { id: "unknown", en: "no sector named near it in a mixed document", word: "" };
+}

@@ -1,0 +1,25 @@
+/**
+ * What kind of statement a figure is — a target, a baseline or a reported actual — read from
+ * its sentence and its section; the document's type is only the prior.
+ */
+
+/** Headings of sections that look back: a plan's background, a summary's achievements. */
+export const REVIEW_HEADING =
+  /发展基础|发展现状|现状|基本情况|主要成效|工作成效|取得(的)?成效|主要成绩|工作总结|工作回顾|回顾|成就|进展情况|完成情况|开展情况|工作成果|主要做法/;
+
+/** Headings of sections that look forward: a summary's plan for next year, a plan's goals. */
+export const PLAN_HEADING =
+  /工作思路|工作计划|工作打算|工作安排|工作要点|重点工作|目标任务|主要目标|发展目标|总体目标|下一步|明年|今后|主要任务|工作重点|工作措施/;
+
+/** Words in a clause that state something planned, whatever the section. */
+export const PLANNED_WORDS = /力争|计划|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力/;
+
+/** Words in a clause that report something done, whatever the section. */
+export const ACHIEVED_WORDS =
+  /已经|已|累计|较去年|比上年|较上年|同比|五年来|期间|共有|现有|获评|荣获|入选|先后|完成了|建成了|全年|去年/;
+
+/**
+ * Words ending a label that make a figure a level (a rate, a share, years of schooling) rather
+ * than a count of things done: in a plan's background such a figure is the baseline of a target.
+ */
+export const LEVEL_LABEL = /(率|比例|比率|占比|比重|年限|生均[^,;]{0,6}|之比)$/;
