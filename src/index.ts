@@ -41,7 +41,8 @@ export { readFigure } from "./extract/figure.js";
 export type { Figure } from "./extract/figure.js";
 export { findCue } from "./extract/cues.js";
 export { findSections, splitSentences } from "./extract/segment.js";
-export { findIndicatorTables } from "./extract/table.js";
+export { findTables, TABLE_LAYOUTS } from "./layouts/tables.js";
+export type { FoundTable, TableFigure, Cell } from "./layouts/cells.js";
 export { extractDocument } from "./extract/document.js";
 export type { ExtractOptions, Extracted, District } from "./extract/document.js";
 

@@ -18,7 +18,7 @@ import type { CleanText } from "./clean.js";
 import { comparatorFor, findCue, SHORTFALL, type Cue } from "./cues.js";
 import { readFigure } from "./figure.js";
 import { findSections, sectionAt, splitSentences, type Section, type Sentence } from "./segment.js";
-import { findIndicatorTables } from "./table.js";
+import { findTables } from "../layouts/tables.js";
 import { findNumericTokens, type NumericToken } from "./tokens.js";
 import { ACHIEVED_WORDS, LEVEL_LABEL, PLANNED_WORDS, PLAN_HEADING, REVIEW_HEADING } from "../rules/kinds.js";
 import { COMPARISON_BEFORE, RELATIVE_YEARS, YEAR_IN_TEXT } from "../rules/years.js";
@@ -249,7 +249,7 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
   const sections = findSections(text);
   const sentences = splitSentences(text);
   const quoted = findQuotedSpans(text);
-  const tables = findIndicatorTables(text, file);
+  const tables = findTables(text);
   const tokens = findNumericTokens(text, raw);
   const districts = options.districts ?? [];
   const names = districts.flatMap((d) =>
@@ -286,55 +286,86 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     quote,
   });
 
-  // Planning-indicator tables.
-  for (const table of tables) {
-    for (const cell of [table.baselineYear, table.targetYear]) {
-      mentionOf.set(cell.start, {
-        class: MENTION_CLASS.YEAR,
-        rows: [],
-        reason: "year heading a table column",
-      });
+  // Tables, by every layout (layouts/): their cells become rows, their other numbers are audited.
+  const tokenAt = (pos: number) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
     }
-    for (const row of table.rows) {
-      const unitMatch = /\(([^()]*)\)$/.exec(row.name.text);
-      const written = unitMatch?.[1] ?? "";
-      const unit = written === "%" ? "%" : written === "万人" ? "人" : written || RATIO_UNIT.zh;
-      const factor = written === "万人" ? 1e4 : 1;
-      const name = row.name.text.replace(/\([^()]*\)$/, "");
-      const ind = matchIndicator(name, `${row.group.text} ${name}`);
-      const quote = `${row.group.text} | ${row.name.text} | ${table.baselineYear.text}: ${row.baseline.text} | ${table.targetYear.text}: ${row.target.text}${row.binding ? ` | ${row.binding.text}` : ""}`;
-      for (const [cell, kind, yearCell] of [
-        [row.baseline, KIND.BASELINE, table.baselineYear],
-        [row.target, KIND.TARGET, table.targetYear],
-      ] as const) {
-        const id = nextId();
-        targets.push({
-          row_id: id,
-          ...base(cell.start, cell.end, quote),
-          scope: "city",
-          section: [sectionPath(table.start), table.title].filter(Boolean).join(" > "),
-          indicator_id: ind?.id ?? null,
-          indicator_zh: name,
-          indicator_en: ind?.en ?? null,
-          level: ind?.level ?? levelOf(name, row.group.text),
-          kind,
-          value: Number((Number(cell.text) * factor).toPrecision(12)),
-          value_max: null,
-          unit,
-          unit_en: unitEn(unit),
-          comparator: COMPARATOR.EQ,
-          year: Number(yearCell.text.slice(0, 4)),
-          year_source: YEAR_SOURCE.TABLE,
-          binding: row.binding?.text ?? null,
-          text: raw.slice(cell.start, cell.end),
+    const t = tokens[lo];
+    return t && t.start <= pos && pos < t.end ? t : undefined;
+  };
+  for (const table of tables) {
+    const section = [sectionPath(table.start), table.title].filter(Boolean).join(" > ");
+    for (const o of table.others) {
+      const t = tokenAt(o.start);
+      if (t && !mentionOf.has(t.start))
+        mentionOf.set(t.start, {
+          class: /^year/.test(o.reason)
+            ? MENTION_CLASS.YEAR
+            : /row number/.test(o.reason)
+              ? MENTION_CLASS.ORDINAL
+              : MENTION_CLASS.TABLE_OTHER,
+          rows: [],
+          reason: o.reason,
         });
-        mentionOf.set(cell.start, {
-          class: MENTION_CLASS.FIGURE,
-          rows: [id],
-          reason: `${kind} in the indicator table`,
-        });
+    }
+    for (const f of table.figures) {
+      const t = tokenAt(f.cell.start);
+      const sector = sectorOf([`${f.group} ${f.label}`, table.title], educationDocument);
+      if (sector.id !== "education") {
+        if (t && !mentionOf.has(t.start))
+          mentionOf.set(t.start, {
+            class: MENTION_CLASS.OTHER_SECTOR,
+            rows: [],
+            reason: `sector: ${sector.en}${sector.word ? ` (${sector.word})` : ""}`,
+          });
+        continue;
+      }
+      const ind = matchIndicator(f.label, `${f.group} ${f.label}`);
+      const kind = f.kind ?? (options.doc_type === "evaluation" ? KIND.ACTUAL : KIND.TARGET);
+      const id = nextId();
+      targets.push({
+        row_id: id,
+        ...base(f.cell.start, f.cell.end, f.quote),
+        scope: "city",
+        section,
+        indicator_id: ind && unitsAgree(ind.unit, f.unit) ? ind.id : null,
+        indicator_zh: f.label,
+        indicator_en: ind && unitsAgree(ind.unit, f.unit) ? ind.en : null,
+        level: ind?.level ?? levelOf(f.label, f.group),
+        kind,
+        value: f.value,
+        value_max: null,
+        unit: f.unit ?? RATIO_UNIT.zh,
+        unit_en: unitEn(f.unit ?? RATIO_UNIT.zh),
+        comparator: COMPARATOR.EQ,
+        year: f.year ?? (kind === KIND.TARGET ? options.period_end : reviewYear),
+        year_source: f.year !== null ? YEAR_SOURCE.TABLE : YEAR_SOURCE.DOCUMENT,
+        binding: f.binding,
+      });
+      if (t) {
+        const known = mentionOf.get(t.start);
+        if (known?.class === MENTION_CLASS.FIGURE) known.rows.push(id);
+        else
+          mentionOf.set(t.start, {
+            class: MENTION_CLASS.FIGURE,
+            rows: [id],
+            reason: `${kind} in a table (${table.layout})`,
+          });
       }
     }
+    // Whatever else a table holds (a digit in a label) is not read as prose.
+    for (const t of tokens)
+      if (t.start >= table.start && t.start < table.end && !mentionOf.has(t.start))
+        mentionOf.set(t.start, {
+          class: MENTION_CLASS.TABLE_OTHER,
+          rows: [],
+          reason: `inside a table (${table.layout}), not one of its cells`,
+        });
   }
 
   // Running prose.

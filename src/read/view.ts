@@ -56,7 +56,24 @@ function joinable(lines: readonly Line[], i: number): boolean {
   if (nNum && NUMERIC_LINE.test(lines[i + 2]?.body ?? "")) return false;
   if (pNum && NUMERIC_LINE.test(lines[i - 1]?.body ?? "")) return false;
   if (HEADING_START.test(p.body) && !OPEN_END.test(p.body) && !nNum) return false;
+  // A header of year columns (2020 / 年 / 2022 / 年 / 2025 / 年) keeps its years apart.
+  if (yearAt(lines, i + 1) && (yearAt(lines, i + 1 + yearAt(lines, i + 1)) || yearEndsAt(lines, i)))
+    return false;
   return CONTINUES.test(n.body) || OPEN_END.test(p.body);
+}
+
+/** Lines a year takes from line k (2020年: 1, 2020 / 年: 2), or 0 when none starts there. */
+function yearAt(lines: readonly Line[], k: number): number {
+  const b = lines[k]?.body ?? "";
+  if (/^(19|20)\d\d\s?年$/.test(b)) return 1;
+  if (/^(19|20)\d\d$/.test(b) && (lines[k + 1]?.body ?? "") === "年") return 2;
+  return 0;
+}
+
+/** Whether line k completes a year standing as a cell (2020年, or 年 after 2020). */
+function yearEndsAt(lines: readonly Line[], k: number): boolean {
+  const b = lines[k]?.body ?? "";
+  return /^(19|20)\d\d\s?年$/.test(b) || (b === "年" && /^(19|20)\d\d$/.test(lines[k - 1]?.body ?? ""));
 }
 
 /** 20 / 21 / 年 or 202 / 2 / 年: digit lines that together make a year followed by 年 or a dash. */

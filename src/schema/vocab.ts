@@ -116,6 +116,7 @@ export const MENTION_CLASS = Object.freeze({
   INDEFINITE: "indefinite",
   UNIT_OF_RATE: "rate_period",
   OTHER_SECTOR: "other_sector",
+  TABLE_OTHER: "table_other",
   UNRECOGNISED: "unrecognised",
 } as const);
 /** One mention class. */

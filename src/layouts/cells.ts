@@ -1,0 +1,74 @@
+import type { Kind } from "../schema/vocab.js";
+
+/** A stretch of text standing as one cell of a table. */
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One number of a table, read with its row and column: what every table layout returns, and
+ * what the extractor turns into a row.
+ */
+export interface TableFigure {
+  /** The number as written. */
+  cell: Cell;
+  value: number;
+  /** Unit after folding 万 into the value, or null when the table gives none. */
+  unit: string | null;
+  /** baseline or target for a year column; null: as the document reports (actual or target). */
+  kind: Kind | null;
+  /** The column's year, or null when the column has none (the document's year applies). */
+  year: number | null;
+  /** What is measured: the row's label without its unit. */
+  label: string;
+  /** The group the row belongs to (学前教育), or "". */
+  group: string;
+  /** 预期性 / 约束性, when the table says. */
+  binding: string | null;
+  /** The row as a line of text: group | label | year: value … */
+  quote: string;
+}
+
+/** A table found by a layout: its span, title, figures and the numbers that are not figures. */
+export interface FoundTable {
+  layout: string;
+  title: string;
+  start: number;
+  end: number;
+  figures: TableFigure[];
+  /** Numbers of the table that are not figures (year headings, row numbers, rubric weights). */
+  others: { start: number; end: number; reason: string }[];
+}
+
+/**
+ * The non-blank lines of a text as cells, with offsets.
+ * @param text Any text.
+ * @returns One cell per non-blank line, trimmed.
+ * @example lineCells("a\n\n b ")[1] // { text: "b", start: 4, end: 5 }
+ */
+export function lineCells(text: string): Cell[] {
+  const out: Cell[] = [];
+  let pos = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed) {
+      const start = pos + line.indexOf(trimmed);
+      out.push({ text: trimmed, start, end: start + trimmed.length });
+    }
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+/** A label's unit in brackets, as tables print it: 在校生(万人) → 人 ×10⁴; 毛入园率(%) → %. */
+export function unitOfLabel(label: string): { name: string; unit: string | null; factor: number } {
+  const m = /\(([^()]*)\)$/.exec(label);
+  const written = m?.[1]?.trim() ?? "";
+  const name = label.replace(/\([^()]*\)$/, "").trim();
+  if (!m) return { name, unit: null, factor: 1 };
+  const wan = /^万(.+)$/.exec(written);
+  if (wan) return { name, unit: wan[1]!, factor: 1e4 };
+  return { name, unit: written === "" ? null : written, factor: 1 };
+}
