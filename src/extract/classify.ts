@@ -144,9 +144,9 @@ export function classifyToken(
     if (furniture)
       return nf(MENTION_CLASS.FURNITURE, "page furniture (metadata line of the web page)");
     if (isYear(s)) {
-      if (/^\s?[—–\-至到]\s?\d{4}\s?年/.test(after))
+      if (/^\s?[—–\-~至到]\s?\d{4}\s?年/.test(after))
         return nf(MENTION_CLASS.YEAR, "first year of a period");
-      if (/^\s?(年|—|–|-)/.test(after) || /(\d{4}\s?[—–\-至到]\s?)$/.test(before))
+      if (/^\s?(年|—|–|-|~)/.test(after) || /(\d{4}\s?[—–\-~至到]\s?)$/.test(before))
         return nf(MENTION_CLASS.YEAR, "year");
     }
     if (
@@ -201,7 +201,12 @@ export function classifyToken(
     return nf(MENTION_CLASS.INDEFINITE, "indefinite amount (一批: a number of)");
   if (/每$/.test(before)) return nf(MENTION_CLASS.NAME, "distributive phrase (每一所: each)");
   if (/^一+$/.test(s)) return nf(MENTION_CLASS.NAME, "the word 一 (one, a) inside a phrase");
-  if (token.value !== null && /^[所个项名位人]/.test(after)) return null;
+  if (token.value !== null && /^[所个项名位人]/.test(after)) {
+    // 新建幼儿园十二所 is a count; 三所高校, 四项指标, 三个月 name a group or a span.
+    if (/^.[\u4e00-\u9fff\d“《(]/.test(after) && !/(达到|达|新建|建成|增加|新增|共|累计)$/.test(before))
+      return nf(MENTION_CLASS.NAME, "count in Chinese numerals naming a group (三所高校, 四项指标)");
+    return null;
+  }
   if (/^年/.test(after) && /^[〇零一二三四五六七八九]{4}$/.test(s) && isYear(String(token.value)))
     return nf(MENTION_CLASS.YEAR, "year written in Chinese numerals (二〇二五年)");
   if (/^年/.test(after))

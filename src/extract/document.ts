@@ -135,7 +135,7 @@ function subjectOf(pre: string): string {
   return pre
     .replace(
       // 到 belongs to the year (到2025年) unless it ends a verb (提高到2025年的92%).
-      /((?<![高升加长降低少大容增])(到|至|于))?\s?(19|20)\d\d\s?([—–\-至到]\s?((19|20)\d\d)?\s?)?年?(底|末|前|内|度)?(前)?/g,
+      /((?<![高升加长降低少大容增])(到|至|于))?\s?(19|20)\d\d\s?([—–\-~至到]\s?((19|20)\d\d)?\s?)?年?(底|末|前|内|度)?(前)?/g,
       "",
     )
     .replace(/(由|从)?的?$/, "")
@@ -417,6 +417,8 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     const threshold = fig.suffix === ">=" || fig.suffix === "<=";
     const qualifier =
       /^人口/.test(after) ||
+      /人口$/.test(localPre) ||
+      (fig.unit === "年" && !/年限|年数|学制|教龄|期限|时长/.test(`${localPre}${after.slice(0, 4)}`)) ||
       fig.unit === "周岁" ||
       fig.unit === "岁" ||
       (/^(以上|以下)?的/.test(after) && (/\d/.test(after) || threshold) && !findCue(localPre));
@@ -467,11 +469,22 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
       kind = KIND.BASELINE;
     } else if (options.doc_type === "evaluation" && !SHORTFALL.test(clausePre) && TARGET_WORDS.test(clauseText)) {
       kind = KIND.TARGET;
+    } else if (/^\s?(的|预期)?目标/.test(text.slice(fig.end, fig.end + 4))) {
+      // 高于省定50%目标: a goal quoted as the yardstick of what was achieved.
+      kind = KIND.TARGET;
+      review = stance === "review";
     } else if (PLANNED_WORDS.test(clausePre) && !ACHIEVED_WORDS.test(localPre)) {
       kind = KIND.TARGET;
     } else if (ACHIEVED_WORDS.test(clausePre) && !PLANNED_WORDS.test(clauseText)) {
       kind = KIND.ACTUAL;
       review = stance === "review";
+    } else if (
+      PLANNED_WORDS.test(text.slice(sentence.start, cStart)) &&
+      !ACHIEVED_WORDS.test(clausePre) &&
+      stance !== "review"
+    ) {
+      // 计划建设10所公办幼儿园,其中…各2所: the sentence's plan governs its later clauses.
+      kind = KIND.TARGET;
     } else if (stance === "review") {
       kind = KIND.ACTUAL;
       review = true;
@@ -510,10 +523,14 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
       year = y.year;
       yearSource = YEAR_SOURCE.SENTENCE;
     } else {
-      const sy = kind === KIND.TARGET ? sectionYear(text, section) : null;
+      const sy = kind === KIND.TARGET && !review ? sectionYear(text, section) : null;
       if (sy !== null) {
         year = sy;
         yearSource = YEAR_SOURCE.SECTION;
+      } else if (review) {
+        // A plan's background reports the year before the plan starts.
+        year = options.doc_type === "evaluation" ? reviewYear : options.period_start - 1;
+        yearSource = YEAR_SOURCE.DOCUMENT;
       } else {
         // A target is due at the horizon; an actual reports the period under review (an
         // evaluation's own year, the year before a plan or work plan starts).
@@ -526,6 +543,10 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
         yearSource = YEAR_SOURCE.DOCUMENT;
       }
     }
+
+    // What is dated after the document was issued cannot have been achieved yet.
+    if (kind === KIND.ACTUAL && yearSource === YEAR_SOURCE.SENTENCE && issuedYear !== null && year! > issuedYear)
+      kind = KIND.TARGET;
 
     // Indicator: the words before the figure, else the verb before it plus the noun after it,
     // else the previous figure's (staged milestones: 2024年底达到87%).

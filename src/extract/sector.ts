@@ -18,7 +18,7 @@ const EDUCATION = { id: "education", en: "education" };
  * Decides the sector of a figure from its surroundings, narrowest first: its own label, its
  * clause, its sentence, its section headings. The first of these that names education and no
  * other sector, or another sector and not education, decides; where each names both or neither,
- * the document decides (an education plan's figures are education; a mixed document's are
+ * a figure whose label or clause names education is education, and otherwise the document decides (an education plan's figures are education; a mixed document's are
  * "unknown" and stay out of the tables).
  * @param contexts Texts around the figure, narrowest first.
  * @param educationDocument Whether the document as a whole is about education.
@@ -27,14 +27,18 @@ const EDUCATION = { id: "education", en: "education" };
  */
 export function sectorOf(contexts: readonly string[], educationDocument: boolean): SectorCall {
   let sawEducation = false;
-  for (const context of contexts) {
+  let decided: SectorCall | null = null;
+  contexts.forEach((context, level) => {
     const text = context.replace(NOT_EDUCATION_PHRASES, "□");
     const edu = EDUCATION_WORDS.exec(text);
     const other = OTHER_SECTORS.map((s) => ({ s, m: s.words.exec(text) })).find((x) => x.m);
-    if (edu && !other) return { ...EDUCATION, word: edu[0] };
-    if (other && !edu) return { id: other.s.id, en: other.s.en, word: other.m![0] };
-    if (edu) sawEducation = true;
-  }
+    if (decided) return;
+    if (edu && !other) decided = { ...EDUCATION, word: edu[0] };
+    else if (other && !edu) decided = { id: other.s.id, en: other.s.en, word: other.m![0] };
+    // Education named in the figure's own words or clause, beside another sector, still counts.
+    else if (edu && level < 2) sawEducation = true;
+  });
+  if (decided) return decided;
   if (educationDocument || sawEducation) return { ...EDUCATION, word: "" };
   return { id: "unknown", en: "no sector named near it in a mixed document", word: "" };
 }

@@ -12,7 +12,8 @@ export const PLAN_HEADING =
   /工作思路|工作计划|工作打算|工作安排|工作要点|重点工作|目标任务|主要目标|发展目标|总体目标|下一步|明年|今后|主要任务|工作重点|工作措施/;
 
 /** Words in a clause that state something planned, whatever the section. */
-export const PLANNED_WORDS = /力争|计划|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力/;
+export const PLANNED_WORDS =
+  /力争|计划|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力|规划(?:新建|建设|总投资|重建|用地|面积)|下达/;
 
 /** Words in a clause that report something done, whatever the section. */
 export const ACHIEVED_WORDS =

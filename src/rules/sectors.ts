@@ -7,14 +7,14 @@
 
 /** Words that make a stretch of text about education (schools, pupils, teachers, places). */
 export const EDUCATION_WORDS =
-  /教育|学校|学生|幼儿|学前|入园|入学|学位|教师|校长|师资|名师|招生|在校生|毕业生|中小学|小学|初中|高中|中职|高职|职校|院校|高校|大学|学院|课后服务|双减|培训机构|学科类|校外培训|课程|教学|校园|校舍|班额|大班|升学|高考|中考|本科|特教|随班就读|研学|德育|思政|普职比|普惠率|公办率|普惠性|公办园|示范园|幼儿园|体质健康|近视|学历|专业群|实训|技能大赛|产教融合|教改|督导|办学|学段|义务教育|普通话|受教育|教研|书香|读书|托管|教职工|教育系统/;
+  /教育|学校|学生|幼儿|学前|入园|入学|学位|教师|校长|师资|名师|招生|在校生|毕业生|中小学|小学|初中|高中|中职|高职|职校|院校|高校|大学|学院|课后服务|双减|培训机构|学科类|校外培训|课程|教学|校园|校舍|班额|大班|升学|高考|中考|特教|随班就读|研学|德育|思政|普职比|普惠率|公办率|普惠性(?:幼儿园|学位|民办|资源)|公办园|示范园|幼儿园|体质健康|近视|专业群|实训|技能大赛|产教融合|教改|督导|办学|学段|义务教育|普通话|受教育|教研|书香|读书|托管|教职工|教育系统/;
 
 /**
  * Phrases with 教育 or 学 that belong to other sectors: party education, publicity, training
  * of officials. They are taken out before education words are looked for.
  */
 export const NOT_EDUCATION_PHRASES =
-  /警示教育|党纪学习教育|学习教育|理想信念教育|主题教育|专题教育|廉政教育|廉洁教育|普法教育|宣传教育|形势任务教育|以案促改|教育基地|教育馆|中心组学习|学习活动|学习贯彻|学原文|医学|学会|学科带头|科学技术/g;
+  /警示教育|党纪学习教育|学习教育|理想信念教育|主题教育|专题教育|廉政教育|廉洁教育|普法教育|宣传教育|形势任务教育|批评教育|谈话提醒|以案促改|教育基地|教育馆|中心组学习|学习活动|学习贯彻|学原文|医学|学会|学科带头|科学技术/g;
 
 /** Other sectors, each with the words that name it. Checked in order. */
 export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[] = Object.freeze([
@@ -44,13 +44,13 @@ export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[]
     id: "employment",
     en: "employment and social insurance",
     words:
-      /就业(?!率)|失业|社保|养老保险|参保|工伤|欠薪|治欠|稳岗|创业担保|劳动者|社会保险|劳动关系|人社|职工/,
+      /就业(?!率)|失业|社保|三支一扶|养老保险|参保|工伤|欠薪|治欠|稳岗|创业担保|劳动者|社会保险|劳动关系|人社|职工/,
   },
   {
     id: "civil_affairs",
     en: "social assistance and veterans",
     words:
-      /低保|救助|特困|优抚|抚恤|退役军人|驻军|驻岛部队|涉军|双拥|民政|社会组织|慈善|残疾人|困难群众|婚姻|殡葬/,
+      /低保|救助|特困|优抚|抚恤|退役军人|退役|拥军|驻军|驻岛部队|涉军|双拥|民政|社会组织|慈善|残疾人|困难群众|婚姻|殡葬/,
   },
   {
     id: "economy",
@@ -73,7 +73,8 @@ export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[]
   {
     id: "science",
     en: "science and technology",
-    words: /研究与试验发展|R&D|专利|高新技术|研发|科技型|技术合同/,
+    words:
+      /研究与试验发展|R&D|专利|高新技术|研发|科技|技术研究|实验室|众创|星创|特派员|商标|检验检测|计量|国家标准|行业标准|地方标准|气象|地震|雷达|观测站|观测台/,
   },
 ]);
 
