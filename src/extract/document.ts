@@ -178,6 +178,18 @@ function yearIn(
   return found;
 }
 
+/** Which of the planned and achieved words comes last in a stretch of text. */
+function lastCue(stretch: string): "planned" | "achieved" | null {
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of stretch.matchAll(new RegExp(re.source, "g"))) at = m.index;
+    return at;
+  };
+  const p = last(PLANNED_WORDS);
+  const a = last(ACHIEVED_WORDS);
+  return p < 0 && a < 0 ? null : p > a ? "planned" : "achieved";
+}
+
 const sectionStances = new WeakMap<Section, "review" | "plan" | null>();
 
 /** Whether a section, or the nearest enclosing one whose heading says, looks back or ahead. */
@@ -478,11 +490,7 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     } else if (ACHIEVED_WORDS.test(clausePre) && !PLANNED_WORDS.test(clauseText)) {
       kind = KIND.ACTUAL;
       review = stance === "review";
-    } else if (
-      PLANNED_WORDS.test(text.slice(sentence.start, cStart)) &&
-      !ACHIEVED_WORDS.test(clausePre) &&
-      stance !== "review"
-    ) {
+    } else if (stance !== "review" && lastCue(text.slice(sentence.start, cStart)) === "planned") {
       // 计划建设10所公办幼儿园,其中…各2所: the sentence's plan governs its later clauses.
       kind = KIND.TARGET;
     } else if (stance === "review") {

@@ -13,7 +13,7 @@ export const PLAN_HEADING =
 
 /** Words in a clause that state something planned, whatever the section. */
 export const PLANNED_WORDS =
-  /力争|计划|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力|规划(?:新建|建设|总投资|重建|用地|面积)|下达/;
+  /力争|计划|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力|规划(?:新建|建设|总投资|重建)/;
 
 /** Words in a clause that report something done, whatever the section. */
 export const ACHIEVED_WORDS =
