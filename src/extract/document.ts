@@ -84,6 +84,8 @@ const TARGET_WORDS = /目标|确保|力争|努力推动|要求/;
 const MOVE_TO =
   /^[^,;。]*?(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)/;
 
+const MOVED_TO = /(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)\s*$/;
+
 function levelOf(...texts: string[]): Level {
   for (const t of texts) {
     for (const [re, level] of LEVEL_WORDS) if (re.test(t)) return level;
@@ -280,6 +282,8 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
   /** Figures of a section that looks back, with their labels: baselines or actuals (see below). */
   const reviewed: TargetRow[] = [];
   const entryOf = new Map<string, { reason: string }>();
+  /** Figures of 从X增长到Y in a plan's background: both ends are levels the plan starts from. */
+  const forcedBaselines = new Set<TargetRow>();
   const mentionOf = new Map<
     number,
     { class: MentionRow["class"]; rows: string[]; reason: string }
@@ -391,6 +395,7 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     comparator: Comparator | null;
     kind: Kind;
     sentence: number;
+    moveFrom: boolean;
   } | null = null;
   for (const token of tokens) {
     if (mentionOf.has(token.start)) continue;
@@ -429,6 +434,7 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     const threshold = fig.suffix === ">=" || fig.suffix === "<=";
     const qualifier =
       /^人口/.test(after) ||
+      (threshold && /^\s?\d/.test(after)) ||
       /人口$/.test(localPre) ||
       (fig.unit === "年" && !/年限|年数|学制|教龄|期限|时长/.test(`${localPre}${after.slice(0, 4)}`)) ||
       fig.unit === "周岁" ||
@@ -474,11 +480,14 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     const clauseText = text.slice(cStart, clauseEnd);
     const stance = sectionStance(section);
     let review = false;
+    let moveFrom = false;
+    let moveTo = false;
     if (
       /(由|从)\s?((19|20)\d\d\s?年(底|末)?)?的?\s*$/.test(localPre) &&
       MOVE_TO.test(text.slice(fig.end, clauseEnd))
     ) {
       kind = KIND.BASELINE;
+      moveFrom = true;
     } else if (options.doc_type === "evaluation" && !SHORTFALL.test(clausePre) && TARGET_WORDS.test(clauseText)) {
       kind = KIND.TARGET;
     } else if (/^\s?(的|预期)?目标/.test(text.slice(fig.end, fig.end + 4))) {
@@ -500,6 +509,16 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
       kind = KIND.TARGET;
     } else if (options.doc_type === "evaluation") {
       kind = KIND.ACTUAL;
+    }
+
+    // 从50.54亿元增长到69.33亿元 in a plan's background: where the last period started and ended.
+    if (stance === "review" && options.doc_type !== "evaluation") {
+      if (moveFrom) review = true;
+      else if (sameClause && prev!.moveFrom && MOVED_TO.test(localPre)) {
+        kind = KIND.BASELINE;
+        review = true;
+        moveTo = true;
+      }
     }
 
     // Comparator: written after the figure, else the cue before it, else as the previous figure
@@ -536,8 +555,13 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
         year = sy;
         yearSource = YEAR_SOURCE.SECTION;
       } else if (review) {
-        // A plan's background reports the year before the plan starts.
-        year = options.doc_type === "evaluation" ? reviewYear : options.period_start - 1;
+        // A plan's background reports the year before the plan starts; 从X… starts a period
+        // as long as the plan's own.
+        const span = options.period_end - options.period_start + 1;
+        year =
+          options.doc_type === "evaluation"
+            ? reviewYear
+            : options.period_start - 1 - (moveFrom ? span : 0);
         yearSource = YEAR_SOURCE.DOCUMENT;
       } else {
         // A target is due at the horizon; an actual reports the period under review (an
@@ -632,6 +656,7 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
       });
       quoteSpans.set(targets[targets.length - 1]!, sentence);
       if (review) reviewed.push(targets[targets.length - 1]!);
+      if (moveFrom || moveTo) forcedBaselines.add(targets[targets.length - 1]!);
     }
     const entry = { class: MENTION_CLASS.FIGURE, rows: rowIds, reason: `${kind}: ${indicatorZh}` };
     for (const id of rowIds) entryOf.set(id, entry);
@@ -646,6 +671,7 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
       comparator,
       kind,
       sentence: sentence.start,
+      moveFrom,
     };
   }
 
@@ -654,8 +680,13 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
   if (options.doc_type !== "evaluation") {
     for (const r of reviewed) {
       const level =
+        forcedBaselines.has(r) ||
         r.unit === "%" || r.unit === "年" || r.unit === RATIO_UNIT.zh || LEVEL_LABEL.test(r.indicator_zh);
       if (!level || /(增长|提高|下降|降低|增加|减少|增幅)$/.test(r.indicator_zh)) continue;
+      // The starting point of something the plan sets a goal for: its measure recurs in a target.
+      const measure = r.indicator_zh.slice(-3);
+      if (!forcedBaselines.has(r) && !targets.some((t) => t.kind === KIND.TARGET && t.indicator_zh.includes(measure)))
+        continue;
       r.kind = KIND.BASELINE;
       const entry = entryOf.get(r.row_id);
       if (entry) entry.reason = `${KIND.BASELINE}: ${r.indicator_zh}`;

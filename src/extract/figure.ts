@@ -16,7 +16,7 @@ export interface Figure {
   tokenStarts: number[];
 }
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万|亿)?`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万|亿|千(?![米克瓦]))?`;
 const RANGE_SEP = String.raw`[—–\-~至到]`;
 // 人 is a unit, but not in 人口 (population), 人民, 人才 or 人员.
 const UNIT_ALT = UNITS.map((u) =>

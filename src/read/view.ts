@@ -38,7 +38,7 @@ function linesOf(text: string): Line[] {
 }
 
 /** Characters that cannot start a sentence: they continue the previous line. */
-const CONTINUES = /^[\d%,、。;:)\]．.…—~\-年月日个所人名万亿元项次家位倍]/;
+const CONTINUES = /^([\d%,、。;:)\]．.…—~\-年月日个所人名万亿元项次家位倍]|以上|以下|以内|左右|余|多)/;
 /** Characters after which a sentence must go on. */
 const OPEN_END = /[\d(“《、,\-—~至到]$/;
 
@@ -59,6 +59,8 @@ function joinable(lines: readonly Line[], i: number): boolean {
   // A header of year columns (2020 / 年 / 2022 / 年 / 2025 / 年) keeps its years apart.
   if (yearAt(lines, i + 1) && (yearAt(lines, i + 1 + yearAt(lines, i + 1)) || yearEndsAt(lines, i)))
     return false;
+  // A figure alone on a line between words is inside a sentence (高于省定\n50%\n目标).
+  if (pNum && !nNum) return true;
   return CONTINUES.test(n.body) || OPEN_END.test(p.body);
 }
 
