@@ -20,8 +20,8 @@ import { readFigure } from "./figure.js";
 import { findSections, sectionAt, splitSentences, type Section, type Sentence } from "./segment.js";
 import { findTables } from "../layouts/tables.js";
 import { findNumericTokens, type NumericToken } from "./tokens.js";
-import { ACHIEVED_WORDS, LEVEL_LABEL, PLANNED_WORDS, PLAN_HEADING, REVIEW_HEADING } from "../rules/kinds.js";
-import { COMPARISON_BEFORE, RELATIVE_YEARS, YEAR_IN_TEXT } from "../rules/years.js";
+import { EXISTING_WORDS, ACHIEVED_WORDS, LEVEL_LABEL, PLANNED_WORDS, PLAN_HEADING, REVIEW_HEADING } from "../rules/kinds.js";
+import { COMPARISON_BEFORE, RELATIVE_YEARS, WITHIN_YEAR, YEAR_IN_TEXT } from "../rules/years.js";
 import { EDUCATION_DOCUMENT } from "../rules/sectors.js";
 import { sectorOf } from "./sector.js";
 import { joinLines, rawSpan, viewSpan, type TextView } from "../read/view.js";
@@ -159,6 +159,7 @@ function yearIn(
   from: number,
   to: number,
   issued: number | null,
+  withinYear: number | null,
 ): { year: number; at: number } | null {
   let found: { year: number; at: number } | null = null;
   const slice = text.slice(from, to);
@@ -168,6 +169,8 @@ function yearIn(
     if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
     candidates.push({ year: Number(m[2]), at: from + m.index });
   }
+  if (withinYear !== null)
+    for (const m of slice.matchAll(WITHIN_YEAR)) candidates.push({ year: withinYear, at: from + m.index });
   if (issued !== null) {
     for (const [re, delta] of RELATIVE_YEARS) {
       for (const m of slice.matchAll(re)) {
@@ -440,6 +443,28 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
       fig.unit === "周岁" ||
       fig.unit === "岁" ||
       (/^(以上|以下)?的/.test(after) && (/\d/.test(after) || threshold) && !findCue(localPre));
+    // 行业扶贫、定点扶贫、协作扶贫3项攻坚任务: the count of the items just named is structure.
+    const named = localPre.replace(/^.*[,;:]/, "").split(/[、]/).filter((x) => x.trim() !== "");
+    const structure =
+      named.length >= 2 &&
+      named.length === fig.value &&
+      !/等\s*$/.test(localPre) &&
+      /^[项个类]?$/.test(fig.unit ?? "") &&
+      !/^[^,;。]{0,8}?(学校|所|校|园|幼儿园|中学|小学)/.test(after);
+    const costShare = fig.unit === RATIO_UNIT.zh && /^(的)?比例分担|^分担/.test(after);
+    if (structure || costShare) {
+      const entry = {
+        class: MENTION_CLASS.NAME,
+        rows: [],
+        reason: structure
+          ? "count of the items just named (structure, not a figure)"
+          : "cost-sharing rule (1:1的比例分担), not a figure",
+      };
+      for (const st of fig.tokenStarts) mentionOf.set(st, entry);
+      skipUntil = fig.end;
+      skipClass = entry;
+      continue;
+    }
     if (
       qualifier ||
       (/^[项个]指标/.test(text.slice(fig.end - 1, fig.end + 3)) && /达到|不超过|低于/.test(after))
@@ -481,6 +506,7 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     const stance = sectionStance(section);
     let review = false;
     let moveFrom = false;
+    let existing = false;
     let moveTo = false;
     if (
       /(由|从)\s?((19|20)\d\d\s?年(底|末)?)?的?\s*$/.test(localPre) &&
@@ -494,6 +520,14 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
       // 高于省定50%目标: a goal quoted as the yardstick of what was achieved.
       kind = KIND.TARGET;
       review = stance === "review";
+    } else if (
+      options.doc_type !== "evaluation" &&
+      EXISTING_WORDS.test(clausePre) &&
+      !/(建立|建设|新建|创建|打造|培育|建成|完成|新增)/.test(clausePre.slice(clausePre.search(EXISTING_WORDS)))
+    ) {
+      // 依托20所实验校: what the plan builds on exists when it is issued.
+      kind = KIND.BASELINE;
+      existing = true;
     } else if (PLANNED_WORDS.test(clausePre) && !ACHIEVED_WORDS.test(localPre)) {
       kind = KIND.TARGET;
     } else if (ACHIEVED_WORDS.test(clausePre) && !PLANNED_WORDS.test(clauseText)) {
@@ -544,8 +578,18 @@ function extractView(view: TextView, clean: CleanText, options: ExtractOptions):
     // Year: the nearest year before the figure in its sentence, else its section, else the horizon.
     let year: number | null = null;
     let yearSource: YearSource | null = null;
-    const own = kind === KIND.BASELINE ? /(?:由|从)\s?((?:19|20)\d\d)\s?年/.exec(localPre) : null;
-    const y = own ? { year: Number(own[1]), at: 0 } : yearIn(text, sentence.start, token.start, issuedYear);
+    const own =
+      kind === KIND.BASELINE
+        ? (/(?:由|从)\s?((?:19|20)\d\d)\s?年/.exec(localPre) ??
+          (existing && issuedYear !== null ? [String(issuedYear), String(issuedYear)] : null))
+        : null;
+    const y = own ? { year: Number(own[1]), at: 0 } : yearIn(
+          text,
+          sentence.start,
+          token.start,
+          issuedYear,
+          options.doc_type === "evaluation" ? reviewYear : issuedYear,
+        );
     if (y) {
       year = y.year;
       yearSource = YEAR_SOURCE.SENTENCE;

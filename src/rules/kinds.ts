@@ -13,7 +13,7 @@ export const PLAN_HEADING =
 
 /** Words in a clause that state something planned, whatever the section. */
 export const PLANNED_WORDS =
-  /力争|计划|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力|规划(?:新建|建设|总投资|重建)/;
+  /力争|(?<!行动|工作|科技)计划(?!项目)|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力|规划(?:新建|建设|总投资|重建)/;
 
 /** Words in a clause that report something done, whatever the section. */
 export const ACHIEVED_WORDS =
@@ -24,3 +24,6 @@ export const ACHIEVED_WORDS =
  * than a count of things done: in a plan's background such a figure is the baseline of a target.
  */
 export const LEVEL_LABEL = /(率|比例|比率|占比|比重|年限|生均[^,;]{0,6}|之比)$/;
+
+/** Words in a plan that point at what already exists (依托20所实验校): a baseline at the issue date. */
+export const EXISTING_WORDS = /依托|发挥|现有|已有/;

@@ -9,7 +9,10 @@ export const COMPARISON_BEFORE = /(比|较|与|同|由|从|相比)\s?$/;
 
 /** Years named relative to the issue date. */
 export const RELATIVE_YEARS: readonly [RegExp, number][] = [
-  [/今年|本年度|年内/g, 0],
+  [/今年/g, 0],
   [/明年|下一年/g, 1],
   [/去年|上一年|上年/g, -1],
 ];
+
+/** Words for "the year in question": an evaluation's year under review, else the issue year. */
+export const WITHIN_YEAR = /年内|本年度|全年/g;
