@@ -30,26 +30,26 @@ export { validateSpec } from "./loaders/spec.js";
 export type { DocumentSpec } from "./loaders/spec.js";
 
 // Extraction core
-export { decodeSeed } from "./extract/decode.js";
-export type { Decoded } from "./extract/decode.js";
-export { cleanText } from "./extract/clean.js";
-export type { CleanText, Mask } from "./extract/clean.js";
-export { parseNumber, parseChineseNumeral, scale } from "./extract/numbers.js";
-export { findNumericTokens } from "./extract/tokens.js";
-export type { NumericToken } from "./extract/tokens.js";
-export { readFigure } from "./extract/figure.js";
-export type { Figure } from "./extract/figure.js";
-export { findCue } from "./extract/cues.js";
-export { findSections, splitSentences } from "./extract/segment.js";
+export { decodeSeed } from "./read/decode.js";
+export type { Decoded } from "./read/decode.js";
+export { cleanText } from "./read/clean.js";
+export type { CleanText, Mask } from "./read/clean.js";
+export { parseNumber, parseChineseNumeral, scale } from "./figures/numbers.js";
+export { findNumericTokens } from "./figures/tokens.js";
+export type { NumericToken } from "./figures/tokens.js";
+export { readFigure } from "./figures/figure.js";
+export type { Figure } from "./figures/figure.js";
+export { findCue } from "./figures/cues.js";
+export { findSections, splitSentences } from "./segment/sections.js";
 export { findTables, TABLE_LAYOUTS } from "./layouts/tables.js";
 export type { FoundTable, TableFigure, Cell } from "./layouts/cells.js";
 export { extractDocument } from "./extract/document.js";
 export type { ExtractOptions, Extracted, District } from "./extract/document.js";
 
 // Vocabulary and schema
-export { INDICATORS, matchIndicator, indicatorById } from "./vocabulary/indicators.js";
-export type { Indicator } from "./vocabulary/indicators.js";
-export { UNITS, unitEn } from "./vocabulary/units.js";
+export { INDICATORS, matchIndicator, indicatorById } from "./rules/indicators.js";
+export type { Indicator } from "./rules/indicators.js";
+export { UNITS, unitEn } from "./rules/units.js";
 export {
   COMPARATOR,
   KIND,

@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import * as aq from "arquero";
 import { fail } from "./errors/error.js";
 import { message } from "./errors/messages.js";
-import { cleanText } from "./extract/clean.js";
-import { decodeSeed } from "./extract/decode.js";
+import { cleanText } from "./read/clean.js";
+import { decodeSeed } from "./read/decode.js";
 import { extractDocument } from "./extract/document.js";
 import { REGISTRY } from "./loaders/registry.js";
 import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
@@ -19,7 +19,7 @@ import {
   type MentionRow,
   type TargetRow,
 } from "./schema/rows.js";
-import { INDICATORS } from "./vocabulary/indicators.js";
+import { INDICATORS } from "./rules/indicators.js";
 
 /** The project's own seeds folder (next to `dist/`). */
 export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));

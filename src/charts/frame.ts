@@ -4,7 +4,7 @@ import { rowsOf } from "../compare/rows.js";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import type { DocumentRow } from "../schema/rows.js";
-import { indicatorById } from "../vocabulary/indicators.js";
+import { indicatorById } from "../rules/indicators.js";
 import { cityColor, sourceLine, VEGA_CONFIG, WORDS, type Lang } from "./theme.js";
 
 /** Options every chart builder takes. */

@@ -6,7 +6,7 @@ import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { catalogue, checkIndicators, rowsOf, type CompareInput } from "../compare/rows.js";
 import { escapeXml } from "../io/escape.js";
-import { INDICATORS, indicatorById } from "../vocabulary/indicators.js";
+import { INDICATORS, indicatorById } from "../rules/indicators.js";
 import { cityName, cityScale, documentsOf, indicatorName, requireRows, usedDocs, valueLabel, WORDS, type ChartOptions } from "./frame.js";
 import { FONT, sourceLine, type Lang } from "./theme.js";
 

@@ -4,7 +4,7 @@ import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { catalogue, checkIndicators, rowsOf, type CompareInput } from "../compare/rows.js";
 import type { TargetRow } from "../schema/rows.js";
-import { INDICATORS, indicatorById } from "../vocabulary/indicators.js";
+import { INDICATORS, indicatorById } from "../rules/indicators.js";
 import { cityName, cityScale, documentsOf, frame, indicatorName, requireRows, usedDocs, valueLabel, WORDS, type ChartOptions } from "./frame.js";
 import type { Lang } from "./theme.js";
 

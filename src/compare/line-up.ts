@@ -1,6 +1,6 @@
 import type { ColumnTable } from "arquero";
 import type { TargetRow } from "../schema/rows.js";
-import { indicatorById } from "../vocabulary/indicators.js";
+import { indicatorById } from "../rules/indicators.js";
 import { catalogue, checkIndicators, numeric, rowsOf, tableOf, type CompareInput } from "./rows.js";
 
 /** Columns of the table {@link lineUp} returns. */

@@ -2,7 +2,7 @@ import type { ColumnTable } from "arquero";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import type { TargetRow } from "../schema/rows.js";
-import { indicatorById } from "../vocabulary/indicators.js";
+import { indicatorById } from "../rules/indicators.js";
 import { catalogue, numeric, rowsOf, tableOf, type CompareInput } from "./rows.js";
 
 /** Columns of the table {@link planVersusOutcome} returns. */

@@ -3,7 +3,7 @@ import type { ColumnTable } from "arquero";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import type { DocumentRow, TargetRow } from "../schema/rows.js";
-import { INDICATORS, indicatorById } from "../vocabulary/indicators.js";
+import { INDICATORS, indicatorById } from "../rules/indicators.js";
 
 /** The two tables the comparison functions read. */
 export interface CompareInput {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { ColumnTable } from "arquero";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
-import { decodeSeed } from "../extract/decode.js";
+import { decodeSeed } from "../read/decode.js";
 import { DEFAULT_SEEDS_DIR } from "../load.js";
 import type { DocumentRow, TargetRow } from "../schema/rows.js";
 import { rowsOf } from "./rows.js";

@@ -11,15 +11,15 @@ import {
   type Level,
   type YearSource,
 } from "../schema/vocab.js";
-import { INDICATORS, matchIndicator } from "../vocabulary/indicators.js";
-import { RATIO_UNIT, unitEn } from "../vocabulary/units.js";
-import { classifyToken, findQuotedSpans } from "./classify.js";
-import type { CleanText } from "./clean.js";
-import { comparatorFor, findCue, SHORTFALL, type Cue } from "./cues.js";
-import { readFigure } from "./figure.js";
-import { findSections, sectionAt, splitSentences, type Section, type Sentence } from "./segment.js";
+import { INDICATORS, matchIndicator } from "../rules/indicators.js";
+import { RATIO_UNIT, unitEn } from "../rules/units.js";
+import { classifyToken, findQuotedSpans } from "../figures/classify.js";
+import type { CleanText } from "../read/clean.js";
+import { comparatorFor, findCue, SHORTFALL, type Cue } from "../figures/cues.js";
+import { readFigure } from "../figures/figure.js";
+import { findSections, sectionAt, splitSentences, type Section, type Sentence } from "../segment/sections.js";
 import { findTables } from "../layouts/tables.js";
-import { findNumericTokens, type NumericToken } from "./tokens.js";
+import { findNumericTokens, type NumericToken } from "../figures/tokens.js";
 import { EXISTING_WORDS, ACHIEVED_WORDS, LEVEL_LABEL, PLANNED_WORDS, PLAN_HEADING, REVIEW_HEADING } from "../rules/kinds.js";
 import { COMPARISON_BEFORE, RELATIVE_YEARS, WITHIN_YEAR, YEAR_IN_TEXT } from "../rules/years.js";
 import { EDUCATION_DOCUMENT } from "../rules/sectors.js";

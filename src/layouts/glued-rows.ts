@@ -1,5 +1,5 @@
 import { KIND } from "../schema/vocab.js";
-import { UNITS } from "../vocabulary/units.js";
+import { UNITS } from "../rules/units.js";
 import type { FoundTable, TableFigure } from "./cells.js";
 
 /** A header of an indicator table whose cells ran together: 序号 指标名称 单位 2020年 2025年 指标属性. */

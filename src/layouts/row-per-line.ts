@@ -1,6 +1,6 @@
 import { HEADING_START } from "../rules/layout.js";
 import { KIND } from "../schema/vocab.js";
-import { RATIO_UNIT } from "../vocabulary/units.js";
+import { RATIO_UNIT } from "../rules/units.js";
 import { unitOfLabel, type Cell, type FoundTable, type TableFigure } from "./cells.js";
 
 const YEAR = /^(19|20)\d\d\s?年?$/;

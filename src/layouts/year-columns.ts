@@ -1,6 +1,6 @@
 import { HEADING_START, NUMERIC_LINE } from "../rules/layout.js";
 import { lineCells, unitOfLabel, type Cell, type FoundTable, type TableFigure } from "./cells.js";
-import { RATIO_UNIT } from "../vocabulary/units.js";
+import { RATIO_UNIT } from "../rules/units.js";
 import { KIND } from "../schema/vocab.js";
 
 const YEAR_CELL = /^(19|20)\d\d\s?年$/;

@@ -4,7 +4,7 @@ import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { rowsOf } from "../compare/rows.js";
 import { escapeXml as esc } from "../io/escape.js";
 import type { DocumentRow, TargetRow } from "../schema/rows.js";
-import { indicatorById } from "../vocabulary/indicators.js";
+import { indicatorById } from "../rules/indicators.js";
 import { subsetFont } from "../charts/fonts.js";
 import type { Lang } from "../charts/theme.js";
 

@@ -1,5 +1,5 @@
 import { COMPARATOR, type Comparator } from "../schema/vocab.js";
-import { RATIO_UNIT, UNITS } from "../vocabulary/units.js";
+import { RATIO_UNIT, UNITS } from "../rules/units.js";
 import { scale } from "./numbers.js";
 
 /** A quantity as written: a number or range with its multiplier, unit and trailing qualifier. */
