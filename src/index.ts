@@ -40,11 +40,19 @@ export type { NumericToken } from "./figures/tokens.js";
 export { readFigure } from "./figures/figure.js";
 export type { Figure } from "./figures/figure.js";
 export { findCue } from "./figures/cues.js";
-export { findSections, splitSentences } from "./segment/sections.js";
+export { findSections, sectionAt } from "./segment/sections.js";
+export type { Section } from "./segment/sections.js";
+export { splitSentences, sentenceAt } from "./segment/sentences.js";
+export type { Sentence } from "./segment/sentences.js";
+export { joinLines, rawSpan, viewSpan } from "./read/view.js";
+export type { TextView } from "./read/view.js";
 export { findTables, TABLE_LAYOUTS } from "./layouts/tables.js";
 export type { FoundTable, TableFigure, Cell } from "./layouts/cells.js";
-export { extractDocument } from "./extract/document.js";
-export type { ExtractOptions, Extracted, District } from "./extract/document.js";
+export { extractDocument } from "./extract/extract.js";
+export type { ExtractOptions, Extracted } from "./extract/context.js";
+export type { District } from "./extract/scope.js";
+export { sectorOf } from "./extract/sector.js";
+export type { SectorCall } from "./extract/sector.js";
 
 // Vocabulary and schema
 export { INDICATORS, matchIndicator, indicatorById } from "./rules/indicators.js";

@@ -7,7 +7,7 @@ import { fail } from "./errors/error.js";
 import { message } from "./errors/messages.js";
 import { cleanText } from "./read/clean.js";
 import { decodeSeed } from "./read/decode.js";
-import { extractDocument } from "./extract/document.js";
+import { extractDocument } from "./extract/extract.js";
 import { REGISTRY } from "./loaders/registry.js";
 import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
 import {

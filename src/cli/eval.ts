@@ -45,7 +45,8 @@ function defaultSets(): EvalSet[] {
 
 function parseSet(s: string): EvalSet {
   const eq = s.indexOf("=");
-  if (eq <= 0) throw new SeedError(`--set "${s}": expected NAME=DOCS[,ANNOTATIONS]; see --help.`, s);
+  if (eq <= 0)
+    throw new SeedError(`--set "${s}": expected NAME=DOCS[,ANNOTATIONS]; see --help.`, s);
   const [docs, annotations] = s.slice(eq + 1).split(",");
   const d = resolve(docs!);
   const a = annotations
@@ -110,7 +111,9 @@ function report(name: string, score: Score, details: number): string {
     if (score.negativeRows.length) {
       out.push(`\nnegatives extracted (${score.negativeRows.length}):`);
       for (const { negative: n, row } of score.negativeRows.slice(0, details))
-        out.push(`  ${n.doc.replace(/\.txt$/, "")}@${n.at} ${n.value} (${n.why}) → ${row.kind} "${row.indicator_zh}"`);
+        out.push(
+          `  ${n.doc.replace(/\.txt$/, "")}@${n.at} ${n.value} (${n.why}) → ${row.kind} "${row.indicator_zh}"`,
+        );
     }
   }
   return out.join("\n");

@@ -72,7 +72,10 @@ export function readGold(path: string): GoldFigure[] {
       typeof g.keyword === "string" &&
       (g.year === null || typeof g.year === "number");
     if (!ok)
-      fail(message.badAnnotation(path, i + 1, "needs doc, kind, value, year, keyword, quote, at"), path);
+      fail(
+        message.badAnnotation(path, i + 1, "needs doc, kind, value, year, keyword, quote, at"),
+        path,
+      );
     return g;
   });
 }

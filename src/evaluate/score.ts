@@ -122,7 +122,9 @@ export function scoreRows(
     const docRows = byFile.get(file) ?? [];
     for (const g of docGold) {
       const hits = docRows.filter((r) => matches(r, g));
-      const here = docRows.filter((r) => inPlace(r, g) && r.value !== null && sameValue(r.value, g.value));
+      const here = docRows.filter(
+        (r) => inPlace(r, g) && r.value !== null && sameValue(r.value, g.value),
+      );
       const pair = here.find((r) => matches(r, g)) ?? here[0];
       if (pair) {
         s.pairs++;
@@ -138,7 +140,8 @@ export function scoreRows(
       s.gold++;
       if (hits.length) s.found++;
       if (hits.some((r) => inPlace(r, g))) s.foundInPlace++;
-      if (!hits.length) misses.push({ gold: g, near: pair ?? docRows.find((r) => inPlace(r, g)) ?? null });
+      if (!hits.length)
+        misses.push({ gold: g, near: pair ?? docRows.find((r) => inPlace(r, g)) ?? null });
     }
     for (const r of docRows) {
       const hit = docGold.filter((g) => matches(r, g));
@@ -150,7 +153,11 @@ export function scoreRows(
     for (const n of negatives.filter((x) => x.doc === file)) {
       s.negatives++;
       const row = docRows.find(
-        (r) => r.value !== null && sameValue(r.value, n.value) && r.start < n.at + n.quote.length && r.end > n.at,
+        (r) =>
+          r.value !== null &&
+          sameValue(r.value, n.value) &&
+          r.start < n.at + n.quote.length &&
+          r.end > n.at,
       );
       if (row) {
         s.negativesExtracted++;

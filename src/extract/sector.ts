@@ -1,8 +1,4 @@
-import {
-  EDUCATION_WORDS,
-  NOT_EDUCATION_PHRASES,
-  OTHER_SECTORS,
-} from "../rules/sectors.js";
+import { EDUCATION_WORDS, NOT_EDUCATION_PHRASES, OTHER_SECTORS } from "../rules/sectors.js";
 
 /** The sector a figure belongs to, and the word that decided it. */
 export interface SectorCall {

@@ -203,8 +203,14 @@ export function classifyToken(
   if (/^一+$/.test(s)) return nf(MENTION_CLASS.NAME, "the word 一 (one, a) inside a phrase");
   if (token.value !== null && /^[所个项名位人]/.test(after)) {
     // 新建幼儿园十二所 is a count; 三所高校, 四项指标, 三个月 name a group or a span.
-    if (/^.[\u4e00-\u9fff\d“《(]/.test(after) && !/(达到|达|新建|建成|增加|新增|共|累计)$/.test(before))
-      return nf(MENTION_CLASS.NAME, "count in Chinese numerals naming a group (三所高校, 四项指标)");
+    if (
+      /^.[\u4e00-\u9fff\d“《(]/.test(after) &&
+      !/(达到|达|新建|建成|增加|新增|共|累计)$/.test(before)
+    )
+      return nf(
+        MENTION_CLASS.NAME,
+        "count in Chinese numerals naming a group (三所高校, 四项指标)",
+      );
     return null;
   }
   if (/^年/.test(after) && /^[〇零一二三四五六七八九]{4}$/.test(s) && isYear(String(token.value)))

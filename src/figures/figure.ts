@@ -1,6 +1,7 @@
 import { COMPARATOR, type Comparator } from "../schema/vocab.js";
 import { RATIO_UNIT, UNITS } from "../rules/units.js";
 import { scale } from "./numbers.js";
+import type { NumericToken } from "./tokens.js";
 
 /** A quantity as written: a number or range with its multiplier, unit and trailing qualifier. */
 export interface Figure {
@@ -83,4 +84,36 @@ export function readFigure(text: string, at: number): Figure {
   }
   if (valueMax !== null && valueMax < value) [value, valueMax] = [valueMax, value];
   return { start: at, end, value, valueMax, unit, suffix, tokenStarts };
+}
+
+/**
+ * Reads the quantity of a Chinese-numeral token: 百分之九十五 (a percentage) or 十二所 (a count
+ * with its classifier).
+ * @param text Cleaned text.
+ * @param token The token.
+ * @returns The figure.
+ * @example chineseFigure("新建十二所", { start: 2, end: 4, text: "十二", numeral: "chinese", value: 12 }).unit // "所"
+ */
+export function chineseFigure(text: string, token: NumericToken): ReturnType<typeof readFigure> {
+  if (text.slice(token.start - 3, token.start) === "百分之") {
+    return {
+      start: token.start - 3,
+      end: token.end,
+      value: token.value ?? 0,
+      valueMax: null,
+      unit: "%",
+      suffix: null,
+      tokenStarts: [token.start],
+    };
+  }
+  const unit = /^[所个项名位人]/.exec(text.slice(token.end))?.[0] ?? null;
+  return {
+    start: token.start,
+    end: token.end + (unit ? 1 : 0),
+    value: token.value ?? 0,
+    valueMax: null,
+    unit,
+    suffix: null,
+    tokenStarts: [token.start],
+  };
 }

@@ -97,6 +97,7 @@ export function parseNumber(s: string): number | null {
  * @example scale(2.1, "万") // 21000
  */
 export function scale(value: number, multiplier?: string): number {
-  const factor = multiplier === "万" ? 1e4 : multiplier === "亿" ? 1e8 : multiplier === "千" ? 1e3 : 1;
+  const factor =
+    multiplier === "万" ? 1e4 : multiplier === "亿" ? 1e8 : multiplier === "千" ? 1e3 : 1;
   return Number((value * factor).toPrecision(12));
 }

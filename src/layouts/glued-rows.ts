@@ -3,10 +3,25 @@ import { UNITS } from "../rules/units.js";
 import type { FoundTable, TableFigure } from "./cells.js";
 
 /** A header of an indicator table whose cells ran together: 序号 指标名称 单位 2020年 2025年 指标属性. */
-const HEADER = /序号\s?指标(?:名称)?\s?单位\s?((?:19|20)\d\d)\s?年\s?((?:19|20)\d\d)\s?年[^。]{0,30}?(?:指标)?属性(?:绝对值|年均增速|\[累计\]|\s)*/g;
+const HEADER =
+  /序号\s?指标(?:名称)?\s?单位\s?((?:19|20)\d\d)\s?年\s?((?:19|20)\d\d)\s?年[^。]{0,30}?(?:指标)?属性(?:绝对值|年均增速|\[累计\]|\s)*/g;
 const ROW_END = /(预期性|约束性)/g;
 /** Units that tables print in their 单位 column, longest first. */
-const TABLE_UNITS = [...new Set(["万人次", "万人", "亿美元", "亿元", "万元", "床", "张", "户", "个", "所", ...UNITS.map((u) => u.zh)])]
+const TABLE_UNITS = [
+  ...new Set([
+    "万人次",
+    "万人",
+    "亿美元",
+    "亿元",
+    "万元",
+    "床",
+    "张",
+    "户",
+    "个",
+    "所",
+    ...UNITS.map((u) => u.zh),
+  ]),
+]
   .filter((u) => !/^\d/.test(u))
   .sort((a, b) => b.length - a.length);
 
@@ -65,7 +80,11 @@ export function gluedRowTables(text: string): FoundTable[] {
       end = at;
       if (!row) {
         for (const n of seg.matchAll(/\d[\d.]*/g))
-          others.push({ start: segStart + n.index, end: segStart + n.index + n[0].length, reason: "cell of a flattened table that cannot be split" });
+          others.push({
+            start: segStart + n.index,
+            end: segStart + n.index + n[0].length,
+            reason: "cell of a flattened table that cannot be split",
+          });
         continue;
       }
       const [, category, no, labelUnit, digitsRaw, change] = row;
@@ -75,20 +94,38 @@ export function gluedRowTables(text: string): FoundTable[] {
       const label = unit ? labelUnit!.slice(0, -unit.length) : labelUnit!;
       const digitsAt = noAt + no!.length + labelUnit!.length;
       const parts = digitsRaw!.trim().split(/\s+/);
-      const split = parts.length === 2 ? { a: parts[0]!, b: parts[1]! } : splitGlued(parts[0]!, change ? Number(change) : null);
+      const split =
+        parts.length === 2
+          ? { a: parts[0]!, b: parts[1]! }
+          : splitGlued(parts[0]!, change ? Number(change) : null);
       if (change) {
         const cAt = text.indexOf(`[${change}]`, digitsAt);
-        others.push({ start: cAt + 1, end: cAt + 1 + change.length, reason: "five-year change printed beside the table's values" });
+        others.push({
+          start: cAt + 1,
+          end: cAt + 1 + change.length,
+          reason: "five-year change printed beside the table's values",
+        });
       }
       if (!split || parts.length > 2) {
         for (const n of digitsRaw!.matchAll(/\d[\d.]*/g))
-          others.push({ start: digitsAt + n.index, end: digitsAt + n.index + n[0].length, reason: "cell of a flattened table that cannot be split" });
+          others.push({
+            start: digitsAt + n.index,
+            end: digitsAt + n.index + n[0].length,
+            reason: "cell of a flattened table that cannot be split",
+          });
         continue;
       }
       const aAt = text.indexOf(split.a, digitsAt);
       const bAt = text.indexOf(split.b, aAt + split.a.length);
-      const factor = unit && /^万/.test(unit) ? 1e4 : unit && /^亿/.test(unit) && unit !== "亿元" ? 1e8 : 1;
-      const shownUnit = unit ? (factor !== 1 ? unit.slice(1) : unit === "亿元" || unit === "万元" ? "元" : unit) : null;
+      const factor =
+        unit && /^万/.test(unit) ? 1e4 : unit && /^亿/.test(unit) && unit !== "亿元" ? 1e8 : 1;
+      const shownUnit = unit
+        ? factor !== 1
+          ? unit.slice(1)
+          : unit === "亿元" || unit === "万元"
+            ? "元"
+            : unit
+        : null;
       const money = unit === "亿元" ? 1e8 : unit === "万元" ? 1e4 : 1;
       const quote = `${label} | ${unit ?? ""} | ${years[0]}年: ${split.a} | ${years[1]}年: ${split.b}${change ? ` | [${change}]` : ""} | ${m[0]}`;
       [
@@ -96,7 +133,11 @@ export function gluedRowTables(text: string): FoundTable[] {
         [split.b, bAt, KIND.TARGET, years[1]!],
       ].forEach(([v, pos, kind, year]) =>
         figures.push({
-          cell: { text: v as string, start: pos as number, end: (pos as number) + (v as string).length },
+          cell: {
+            text: v as string,
+            start: pos as number,
+            end: (pos as number) + (v as string).length,
+          },
           value: Number((Number(v) * factor * money).toPrecision(12)),
           unit: shownUnit,
           kind: kind as typeof KIND.BASELINE,
@@ -109,7 +150,14 @@ export function gluedRowTables(text: string): FoundTable[] {
       );
     }
     if (figures.length === 0) continue;
-    tables.push({ layout: "flattened rows, cells run together", title: "", start: h.index, end, figures, others });
+    tables.push({
+      layout: "flattened rows, cells run together",
+      title: "",
+      start: h.index,
+      end,
+      figures,
+      others,
+    });
   }
   return tables;
 }

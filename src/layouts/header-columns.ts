@@ -18,7 +18,12 @@ export function headerColumnTables(text: string): FoundTable[] {
   for (let i = 0; i < all.length; i++) {
     const head: Cell[] = [];
     let j = i;
-    while (j < all.length && head.length < 8 && COLUMN_MEANINGS.some((c) => c.name.test(all[j]!.text)) && all[j]!.text.length <= 6)
+    while (
+      j < all.length &&
+      head.length < 8 &&
+      COLUMN_MEANINGS.some((c) => c.name.test(all[j]!.text)) &&
+      all[j]!.text.length <= 6
+    )
       head.push(all[j++]!);
     if (head.length < 3 || j >= all.length) continue;
     const meaning = head.map((h) => COLUMN_MEANINGS.find((c) => c.name.test(h.text))!);
@@ -59,7 +64,14 @@ export function headerColumnTables(text: string): FoundTable[] {
       j += head.length;
     }
     if (figures.length === 0) continue;
-    tables.push({ layout: "header of column names, one cell per line", title: "", start: head[0]!.start, end, figures, others });
+    tables.push({
+      layout: "header of column names, one cell per line",
+      title: "",
+      start: head[0]!.start,
+      end,
+      figures,
+      others,
+    });
     i = j - 1;
   }
   return tables;

@@ -60,7 +60,11 @@ export function rowPerLineTables(text: string): FoundTable[] {
         continue;
       }
       const last = row[row.length - 1]!.text;
-      if (nums.length !== years.length || labels.length < 1 || !(NUMBER_CELL.test(last) || BINDING_CELL.test(last))) {
+      if (
+        nums.length !== years.length ||
+        labels.length < 1 ||
+        !(NUMBER_CELL.test(last) || BINDING_CELL.test(last))
+      ) {
         misses++;
         continue;
       }
@@ -97,10 +101,16 @@ export function rowPerLineTables(text: string): FoundTable[] {
     tables.push({
       layout: "one row per line",
       title: titleLine?.text.trim() ?? "",
-      start: titleLine ? titleLine.start + (titleLine.text.length - titleLine.text.trimStart().length) : head[0]!.start,
+      start: titleLine
+        ? titleLine.start + (titleLine.text.length - titleLine.text.trimStart().length)
+        : head[0]!.start,
       end,
       figures,
-      others: years.map((y) => ({ start: y.start, end: y.end, reason: "year heading a table column" })),
+      others: years.map((y) => ({
+        start: y.start,
+        end: y.end,
+        reason: "year heading a table column",
+      })),
     });
     i = j - 1;
   }

@@ -7,7 +7,8 @@ const YEAR_CELL = /^(19|20)\d\d\s?年$/;
 const BINDING_CELL = /^(预期性|约束性)$/;
 const NUMBER_CELL = /^\d+(\.\d+)?$/;
 /** A label cell is short and is not a sentence. */
-const LABEL_CELL = (c: Cell) => c.text.length <= 40 && !/[。;]/.test(c.text) && !HEADING_START.test(c.text);
+const LABEL_CELL = (c: Cell) =>
+  c.text.length <= 40 && !/[。;]/.test(c.text) && !HEADING_START.test(c.text);
 
 /**
  * Planning-indicator tables printed one cell per line, column by column: a header of two or more
@@ -37,18 +38,31 @@ export function yearColumnTables(text: string): FoundTable[] {
     while (j < all.length) {
       const labels: Cell[] = [];
       let k = j;
-      while (k < all.length && !NUMERIC_LINE.test(all[k]!.text) && LABEL_CELL(all[k]!) && !BINDING_CELL.test(all[k]!.text))
+      while (
+        k < all.length &&
+        !NUMERIC_LINE.test(all[k]!.text) &&
+        LABEL_CELL(all[k]!) &&
+        !BINDING_CELL.test(all[k]!.text)
+      )
         labels.push(all[k++]!);
       const nums: Cell[] = [];
       while (k < all.length && NUMBER_CELL.test(all[k]!.text)) nums.push(all[k++]!);
       const bindings: Cell[] = [];
       while (k < all.length && BINDING_CELL.test(all[k]!.text)) bindings.push(all[k++]!);
       const rows = nums.length / years.length;
-      if (labels.length === 0 || nums.length === 0 || !Number.isInteger(rows) || rows > labels.length)
+      if (
+        labels.length === 0 ||
+        nums.length === 0 ||
+        !Number.isInteger(rows) ||
+        rows > labels.length
+      )
         break;
       if (bindings.length !== 0 && bindings.length !== rows) break;
       const names = labels.slice(labels.length - rows);
-      const group = labels.slice(0, labels.length - rows).map((c) => c.text).join(" ");
+      const group = labels
+        .slice(0, labels.length - rows)
+        .map((c) => c.text)
+        .join(" ");
       names.forEach((nameCell, r) => {
         const { name, unit, factor } = unitOfLabel(nameCell.text);
         const binding = bindings[r]?.text ?? null;
@@ -85,7 +99,11 @@ export function yearColumnTables(text: string): FoundTable[] {
       start: (titleCell ?? years[0]!).start,
       end,
       figures,
-      others: years.map((y) => ({ start: y.start, end: y.end, reason: "year heading a table column" })),
+      others: years.map((y) => ({
+        start: y.start,
+        end: y.end,
+        reason: "year heading a table column",
+      })),
     });
     i = j - 1;
   }

@@ -1,6 +1,6 @@
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
-import type { District } from "../extract/document.js";
+import type { District } from "../extract/scope.js";
 import { isDocType, type DocType } from "../schema/vocab.js";
 
 /**

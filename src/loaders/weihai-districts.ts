@@ -1,4 +1,4 @@
-import type { District } from "../extract/document.js";
+import type { District } from "../extract/scope.js";
 
 /** Weihai's districts, county-level cities and development zones, as the documents name them. */
 export const WEIHAI_DISTRICTS: readonly District[] = Object.freeze([

@@ -38,7 +38,8 @@ function linesOf(text: string): Line[] {
 }
 
 /** Characters that cannot start a sentence: they continue the previous line. */
-const CONTINUES = /^([\d%,、。;:)\]．.…—~\-年月日个所人名万亿元项次家位倍]|以上|以下|以内|左右|余|多)/;
+const CONTINUES =
+  /^([\d%,、。;:)\]．.…—~\-年月日个所人名万亿元项次家位倍]|以上|以下|以内|左右|余|多)/;
 /** Characters after which a sentence must go on. */
 const OPEN_END = /[\d(“《、,\-—~至到]$/;
 
@@ -75,7 +76,9 @@ function yearAt(lines: readonly Line[], k: number): number {
 /** Whether line k completes a year standing as a cell (2020年, or 年 after 2020). */
 function yearEndsAt(lines: readonly Line[], k: number): boolean {
   const b = lines[k]?.body ?? "";
-  return /^(19|20)\d\d\s?年$/.test(b) || (b === "年" && /^(19|20)\d\d$/.test(lines[k - 1]?.body ?? ""));
+  return (
+    /^(19|20)\d\d\s?年$/.test(b) || (b === "年" && /^(19|20)\d\d$/.test(lines[k - 1]?.body ?? ""))
+  );
 }
 
 /** 20 / 21 / 年 or 202 / 2 / 年: digit lines that together make a year followed by 年 or a dash. */
@@ -91,7 +94,9 @@ function splitYear(lines: readonly Line[], i: number): boolean {
     if (!m) return false;
     digits += m[0];
     if (m[0].length < lines[k]!.body.length) {
-      return digits.length === 4 && /^(19|20)\d\d$/.test(digits) && /^\d+[年\-—]/.test(lines[k]!.body);
+      return (
+        digits.length === 4 && /^(19|20)\d\d$/.test(digits) && /^\d+[年\-—]/.test(lines[k]!.body)
+      );
     }
     if (digits.length === 4) {
       const after = lines[k + 1]?.body ?? "";

@@ -595,3 +595,19 @@ export function matchIndicator(phrase: string, context: string): Indicator | und
 export function indicatorById(id: string): Indicator | undefined {
   return INDICATORS.find((i) => i.id === id);
 }
+
+/**
+ * Whether the unit a figure is written in fits an indicator's unit (所 and 处 both count sites;
+ * a change in % may be one in percentage points).
+ * @param expected The indicator's unit.
+ * @param written The figure's unit.
+ * @returns True when they agree.
+ * @example unitsAgree("所", "处") // true
+ */
+export function unitsAgree(expected: string, written: string | null): boolean {
+  if (written === expected) return true;
+  // Facilities are counted in 所 or 处.
+  if (expected === "所" && written === "处") return true;
+  if (expected === "个百分点" && written === "%") return true;
+  return false;
+}

@@ -27,3 +27,14 @@ export const LEVEL_LABEL = /(率|比例|比率|占比|比重|年限|生均[^,;]{
 
 /** Words in a plan that point at what already exists (依托20所实验校): a baseline at the issue date. */
 export const EXISTING_WORDS = /依托|发挥|现有|已有/;
+
+/** Words in an evaluation's clause that set a goal rather than report. */
+export const TARGET_WORDS = /目标|确保|力争|努力推动|要求/;
+
+/** A move from a starting level to a goal later in the clause: 由85%提高到92%. */
+export const MOVE_TO =
+  /^[^,;。]*?(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)/;
+
+/** The verb of such a move right before the second figure. */
+export const MOVED_TO =
+  /(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)\s*$/;

@@ -16,12 +16,6 @@ export interface Section {
   parent?: Section;
 }
 
-/** A sentence: up to 。！？; or a line break. */
-export interface Sentence {
-  start: number;
-  end: number;
-}
-
 const HEADINGS: readonly [number, RegExp][] = [
   [0, /^第[一二三四五六七八九十]+[章篇]/],
   [0.5, /^第[一二三四五六七八九十]+节/],
@@ -87,9 +81,14 @@ const INLINE_HEADING =
 /** A heading inside a long line: up to its full stop, the next heading or a wide gap. */
 function headingText(body: string, at: number): string {
   const rest = body.slice(at, at + 60);
-  const marker = /^(第[一二三四五六七八九十]+[章节篇]\s?|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/.exec(rest);
+  const marker =
+    /^(第[一二三四五六七八九十]+[章节篇]\s?|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/.exec(
+      rest,
+    );
   const from = marker ? marker[0].length : 0;
-  const stop = rest.slice(from).search(/[。;!?]|\s{1,}(?=\S)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、/);
+  const stop = rest
+    .slice(from)
+    .search(/[。;!?]|\s{1,}(?=\S)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、/);
   return stop < 0 ? rest : rest.slice(0, from + stop);
 }
 
@@ -107,39 +106,4 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
     if (offset < s.end) found = s;
   }
   return found;
-}
-
-/**
- * Splits text into sentences at 。！？; and line breaks; offsets are kept, blank ones dropped.
- * @param text Cleaned text.
- * @returns Sentence spans, trimmed of surrounding spaces.
- * @example splitSentences("达到90%。保持100%").length // 2
- */
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (
-      c === "。" ||
-      c === "！" ||
-      c === "？" ||
-      c === ";" ||
-      c === "!" ||
-      c === "?" ||
-      c === "\n"
-    ) {
-      push(c === "\n" ? i : i + 1);
-      start = i + 1;
-    }
-  }
-  push(text.length);
-  return out;
 }

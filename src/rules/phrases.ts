@@ -1,0 +1,16 @@
+/** How documents phrase what a figure measures: the words around it that are not its label. */
+
+/** Characters that end a clause. */
+export const CLAUSE_BREAK = /[,;:!?。\n]/;
+
+/** Words that open a clause without being part of what is measured. */
+export const FILLERS =
+  /^(其中|全市|年内|每年|同时|并|和|及|与|共|再|累计|力争|确保|争取|努力|实现|计划|要|、|\s)+/;
+
+/** Year phrases before a figure (到2025年, 2021—2025年底); 到 after a verb is not part of the year. */
+export const YEAR_PHRASE =
+  /((?<![高升加长降低少大容增])(到|至|于))?\s?(19|20)\d\d\s?([—–\-~至到]\s?((19|20)\d\d)?\s?)?年?(底|末|前|内|度)?(前)?/g;
+
+/** Cue verbs and comparators that end the words before a figure. */
+export const CUE_TAIL =
+  /(达到|达|不低于|不少于|不超过|不高于|超过|高于|低于|控制在|保持在|保持|稳定在|提高到|提升到|提升至|增至|增加到|扩增至|扩容到|下降到|降低到|降至|至少|约|大约|未达到|为)+\s*$/g;
