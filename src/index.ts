@@ -75,9 +75,17 @@ export {
   DOCUMENT_COLUMNS,
   TARGET_COLUMNS,
   MENTION_COLUMNS,
+  QUALITY_COLUMNS,
   INDICATOR_COLUMNS,
 } from "./schema/rows.js";
-export type { DocumentRow, TargetRow, MentionRow } from "./schema/rows.js";
+export type { DocumentRow, TargetRow, MentionRow, QualityRow } from "./schema/rows.js";
+export { qualityOf, LOST_SHARE_WARNING } from "./extract/quality.js";
+
+// Evaluation against hand annotations
+export { readGold, readNegatives } from "./evaluate/annotation.js";
+export type { GoldFigure, Negative } from "./evaluate/annotation.js";
+export { scoreRows, percent } from "./evaluate/score.js";
+export type { Score, DocScore } from "./evaluate/score.js";
 
 // Errors
 export { SeedError } from "./errors/error.js";

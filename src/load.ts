@@ -8,15 +8,18 @@ import { message } from "./errors/messages.js";
 import { cleanText } from "./read/clean.js";
 import { decodeSeed } from "./read/decode.js";
 import { extractDocument } from "./extract/extract.js";
+import { qualityOf } from "./extract/quality.js";
 import { REGISTRY } from "./loaders/registry.js";
 import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
 import {
   DOCUMENT_COLUMNS,
   INDICATOR_COLUMNS,
   MENTION_COLUMNS,
+  QUALITY_COLUMNS,
   TARGET_COLUMNS,
   type DocumentRow,
   type MentionRow,
+  type QualityRow,
   type TargetRow,
 } from "./schema/rows.js";
 import { INDICATORS } from "./rules/indicators.js";
@@ -43,6 +46,8 @@ export interface CorpusRows {
   documents: DocumentRow[];
   targets: TargetRow[];
   mentions: MentionRow[];
+  /** One quality row per document (see `qualityOf`). */
+  quality: QualityRow[];
   /** Decoded text of each source file (BOM removed), keyed by `source_file`: what offsets index. */
   texts: Map<string, string>;
 }
@@ -52,6 +57,7 @@ export interface Corpus {
   documents: aq.ColumnTable;
   targets: aq.ColumnTable;
   mentions: aq.ColumnTable;
+  quality: aq.ColumnTable;
   indicators: aq.ColumnTable;
 }
 
@@ -172,12 +178,20 @@ export function extractOne(
  */
 export function extractCorpus(options: LoadOptions = {}): CorpusRows {
   const { dir, specs } = resolveSpecs(options);
-  const out: CorpusRows = { documents: [], targets: [], mentions: [], texts: new Map() };
+  const out: CorpusRows = {
+    documents: [],
+    targets: [],
+    mentions: [],
+    quality: [],
+    texts: new Map(),
+  };
   for (const spec of specs) {
     const one = extractOne(spec, dir);
     out.documents.push(one.document);
-    out.targets.push(...one.targets);
-    out.mentions.push(...one.mentions);
+    // One push per row: spreading a large document's rows would overflow the call stack.
+    for (const t of one.targets) out.targets.push(t);
+    for (const m of one.mentions) out.mentions.push(m);
+    out.quality.push(qualityOf(spec.doc_id, spec.source_file, one.targets, one.mentions));
     out.texts.set(spec.source_file, one.text);
   }
   return out;
@@ -231,6 +245,7 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     documents: toTable(rows.documents, DOCUMENT_COLUMNS),
     targets: toTable(rows.targets, TARGET_COLUMNS),
     mentions: toTable(rows.mentions, MENTION_COLUMNS),
+    quality: toTable(rows.quality, QUALITY_COLUMNS),
     indicators: toTable(indicatorRows(), INDICATOR_COLUMNS),
   };
 }

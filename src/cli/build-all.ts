@@ -2,6 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { CHART_SET } from "./chart-set.js";
 import { renderSvg, svgToPng } from "../charts/render.js";
 import type { Lang } from "../charts/theme.js";
+import { message } from "../errors/messages.js";
 import { SeedError } from "../errors/error.js";
 import { OutputBatch } from "../io/write.js";
 import { extractCorpus, toTable, type LoadOptions } from "../load.js";
@@ -19,6 +20,8 @@ export interface BuildAllOptions extends LoadOptions {
   formats?: readonly DataFormat[];
   /** Skip charts and report (tables only). */
   tablesOnly?: boolean;
+  /** Fail, writing nothing, when a document's quality report carries a warning. */
+  strict?: boolean;
   /** Called with a line of progress. */
   progress?: (line: string) => void;
 }
@@ -51,6 +54,17 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
     say(
       `      ${counts.documents} documents, ${counts.targets} target rows, ${counts.mentions} numeric tokens audited`,
     );
+    if (rows.quality.length <= 20)
+      for (const q of rows.quality)
+        say(
+          `      ${q.source_file}: ${q.rows} rows from ${q.tokens} numbers (${(100 * q.share_to_rows).toFixed(0)} % became rows; ${q.other_sector} of other sectors)`,
+        );
+    const warnings = rows.quality
+      .filter((q) => q.warning)
+      .map((q) => `${q.source_file}: ${q.warning}`);
+    for (const w of warnings) say(`warning: ${w}`);
+    if (options.strict && warnings.length)
+      throw new SeedError(message.strictWarnings(warnings), "");
     const input = {
       documents: toTable(rows.documents, DOCUMENT_COLUMNS),
       targets: toTable(rows.targets, TARGET_COLUMNS),

@@ -14,6 +14,7 @@ import {
   DOCUMENT_COLUMNS,
   INDICATOR_COLUMNS,
   MENTION_COLUMNS,
+  QUALITY_COLUMNS,
   TARGET_COLUMNS,
 } from "../schema/rows.js";
 
@@ -79,6 +80,7 @@ export function stageData(
     ["documents", rows.documents, DOCUMENT_COLUMNS],
     ["targets", rows.targets, TARGET_COLUMNS],
     ["mentions", rows.mentions, MENTION_COLUMNS],
+    ["quality", rows.quality, QUALITY_COLUMNS],
     ["indicators", indicators, INDICATOR_COLUMNS],
   ];
   const at = (f: string) => (prefix ? `${prefix}/${f}` : f);

@@ -18,6 +18,8 @@ Options:
   --lang LANG      en, zh or both (default: both); the first is the report's index.html
   --formats LIST   table formats, comma-separated: csv,json,parquet (default: csv,json)
   --tables-only    write the tables only (no charts, no report)
+  --strict         fail, writing nothing, when a document looks badly read (most of its
+                   numbers lost to page furniture or unrecognised; see data/quality.csv)
   -h, --help       show this help
 `;
 
@@ -35,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: "string", default: "both" },
       formats: { type: "string", default: "csv,json" },
       "tables-only": { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -60,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
     langs,
     formats: formats as DataFormat[],
     tablesOnly: values["tables-only"]!,
+    strict: values.strict!,
     progress: (line) => process.stderr.write(`${line}\n`),
   });
   const c = result.counts;

@@ -28,7 +28,7 @@ export interface Trace {
  * @param rowId The row to trace.
  * @param options Seeds folder (default: the project's) and context width in characters (default 40).
  * @returns The figure and its context.
- * @example traceRow(corpus.targets, "weihai-2023-action-plan-0001").figure // "110%"
+ * @example traceRow(corpus.targets, "weihai-2023-action-plan@985").figure // "110%"
  */
 export function traceRow(
   targets: ColumnTable,

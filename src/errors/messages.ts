@@ -26,6 +26,8 @@ export const message = Object.freeze({
   noSeedsFolder: (dir: string) =>
     `${dir}: no such folder; pass the folder that holds the seed documents.`,
   badMetadata: (file: string, detail: string) => `${file}: malformed metadata: ${detail}.`,
+  strictWarnings: (warnings: readonly string[]) =>
+    `--strict: ${warnings.length} document(s) look badly read, nothing was written:\n  ${warnings.join("\n  ")}`,
   badAnnotation: (file: string, line: number, detail: string) =>
     `${file}: line ${line} is not a usable annotation: ${detail}.`,
   unknownIndicator: (id: string, known: readonly string[]) =>

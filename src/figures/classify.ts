@@ -1,5 +1,6 @@
 import { MENTION_CLASS, type MentionClass } from "../schema/vocab.js";
 import type { NumericToken } from "./tokens.js";
+import { FURNITURE_LINE, FURNITURE_MAX_LINE, IDIOMS } from "../rules/non-figures.js";
 
 /** Why a numeric token is not a figure. */
 export interface NonFigure {
@@ -8,51 +9,6 @@ export interface NonFigure {
   /** End of the expression the token belongs to (a date, a year range), to skip its other tokens. */
   end: number;
 }
-
-const FURNITURE_LINE =
-  /(阅读次数|点击次数|浏览次数|发布时间|发布日期|成文日期|索引号|信息来源|当前位置|字号|打印本页|Produced By|时间:|日期:|有效性)/;
-const IDIOMS = [
-  "十四五",
-  "十三五",
-  "二十大",
-  "十九大",
-  "十九届",
-  "三位一体",
-  "五位一体",
-  "四位一体",
-  "五育",
-  "五唯",
-  "五项管理",
-  "十项准则",
-  "三重一大",
-  "四风",
-  "三教",
-  "三预一跟",
-  "三融三行",
-  "一体三翼",
-  "千亿",
-  "百校行",
-  "百万工匠",
-  "一校一案",
-  "一校一品",
-  "一校多品",
-  "一园一策",
-  "一岗双责",
-  "一师一优课",
-  "一课一名师",
-  "一次办好",
-  "两县",
-  "两项教育费附加",
-  "两项教育附加",
-  "两个只增不减",
-  "四名工程",
-  "四个工程",
-  "三个课堂",
-  "三级",
-  "两级",
-  "八项规定",
-  "千亿级",
-];
 
 /** Spans of “…”, 《…》 and "…" that close within one sentence: names, titles, slogans. */
 export function findQuotedSpans(text: string): [number, number][] {
@@ -94,9 +50,40 @@ function lineOf(text: string, at: number): Line {
   const start = text.lastIndexOf("\n", at - 1) + 1;
   const e = text.indexOf("\n", at);
   const line = text.slice(start, e < 0 ? text.length : e);
-  const value = { start, line, furniture: FURNITURE_LINE.test(line) };
+  // A body flattened onto one line is not a metadata line, whatever words it holds.
+  const value = {
+    start,
+    line,
+    furniture: line.length <= FURNITURE_MAX_LINE && FURNITURE_LINE.test(line),
+  };
   lastLine = { text, value };
   return value;
+}
+
+let lastFirst: { text: string; word: string; at: number } | null = null;
+
+/** The first offset of a word in a text, remembered for the text in hand. */
+function firstIndex(text: string, word: string): number {
+  if (lastFirst?.text !== text || lastFirst.word !== word)
+    lastFirst = { text, word, at: text.indexOf(word) };
+  return lastFirst.at;
+}
+
+/** Whether a token lies inside one of the quoted spans (sorted by start): a binary search. */
+function insideQuoted(quoted: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = quoted.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]![0] < start) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Spans of different quote marks may overlap: look back over the few that start before.
+  for (let k = best; k >= 0 && k > best - 8; k--) if (quoted[k]![1] > end) return true;
+  return false;
 }
 
 const isYear = (s: string) => /^(19[4-9]\d|20\d\d)$/.test(s);
@@ -143,6 +130,9 @@ export function classifyToken(
       return nf(MENTION_CLASS.DOC_NUMBER, "document number");
     if (furniture)
       return nf(MENTION_CLASS.FURNITURE, "page furniture (metadata line of the web page)");
+    // 始建于1921年: a year of history, not a quantity.
+    if (/^1[5-9]\d\d$/.test(s) && /^\s?年(?!度?以来的?\d)/.test(after) && !isYear(s))
+      return nf(MENTION_CLASS.YEAR, "year (a date in history)");
     if (isYear(s)) {
       if (/^\s?[—–\-~至到]\s?\d{4}\s?年/.test(after))
         return nf(MENTION_CLASS.YEAR, "first year of a period");
@@ -165,7 +155,11 @@ export function classifyToken(
     if (/^周年/.test(after)) return nf(MENTION_CLASS.NAME, "anniversary (70周年)");
     if (/^个?部门/.test(after) && /等$/.test(before))
       return nf(MENTION_CLASS.NAME, "number of co-issuing departments of a cited document");
-    if (/^\s*\d{1,3}\s*$/.test(line) && /序号/.test(text.slice(0, start)))
+    if (
+      /^\s*\d{1,3}\s*$/.test(line) &&
+      firstIndex(text, "序号") >= 0 &&
+      firstIndex(text, "序号") < start
+    )
       return nf(MENTION_CLASS.ORDINAL, "row number of a table");
     if (/[A-Za-z]$/.test(before)) return nf(MENTION_CLASS.NAME, "part of an identifier (IPV6)");
     if (/^G(?![A-Za-z])/.test(after) && !/(到|至|达)\s?$/.test(before))
@@ -175,7 +169,7 @@ export function classifyToken(
     if (/^\s?版/.test(after) || /^\.\d版/.test(after))
       return nf(MENTION_CLASS.NAME, "version number");
     if (/满分$/.test(before)) return nf(MENTION_CLASS.NAME, "maximum of a rating scale");
-    if (quoted.some(([a, b]) => start > a && end < b))
+    if (insideQuoted(quoted, start, end))
       return nf(MENTION_CLASS.NAME, "inside a quoted name or title");
     return null;
   }
@@ -187,7 +181,7 @@ export function classifyToken(
     return nf(MENTION_CLASS.ORDINAL, "heading number");
   if (/\($/.test(before) && /^\)/.test(after)) return nf(MENTION_CLASS.ORDINAL, "heading number");
   if (/^[期届]/.test(after)) return nf(MENTION_CLASS.ORDINAL, "phase or term number");
-  if (quoted.some(([a, b]) => start > a && end < b))
+  if (insideQuoted(quoted, start, end))
     return nf(MENTION_CLASS.NAME, "inside a quoted name or title");
   const around = text.slice(Math.max(0, start - 2), end + 6);
   if (

@@ -1,6 +1,6 @@
 import { COMPARATOR, type Comparator } from "../schema/vocab.js";
 import { RATIO_UNIT, UNITS } from "../rules/units.js";
-import { scale } from "./numbers.js";
+import { parseChineseNumeral, scale } from "./numbers.js";
 import type { NumericToken } from "./tokens.js";
 
 /** A quantity as written: a number or range with its multiplier, unit and trailing qualifier. */
@@ -26,6 +26,8 @@ const UNIT_ALT = UNITS.map((u) =>
 const FIGURE = new RegExp(
   String.raw`^${NUM}\s?(余|多)?\s?(%)?(?:\s?${RANGE_SEP}\s?${NUM}\s?(%)?)?\s?(万|亿)?(${UNIT_ALT})?(余)?(以上|以下|以内|左右|余|多)?`,
 );
+const MIXED = /^(\d+(?:\.\d+)?)(亿|万)([〇零一二两三四五六七八九十百千]+万?)/;
+const UNIT_AFTER = new RegExp(`^(${UNIT_ALT})`);
 const RATIO_PAIR = /^(\d+)\s?[:：]\s?(\d+)/;
 
 /**
@@ -49,6 +51,29 @@ export function readFigure(text: string, at: number): Figure {
       suffix: null,
       tokenStarts: [at, at + pair[0].length - pair[2]!.length],
     };
+  }
+  const mixed = MIXED.exec(rest);
+  if (mixed) {
+    // 3亿五千万元 (3.5亿), 8万二 (8.2万): Arabic digits, a multiplier, then Chinese numerals.
+    const [whole, digits, mul, chinese] = mixed;
+    const big = mul === "亿" ? 1e8 : 1e4;
+    const tail = parseChineseNumeral(chinese!.replace(/万$/, ""));
+    if (tail !== null) {
+      const part = /^[一二两三四五六七八九]$/.test(chinese!)
+        ? tail * (big / 10)
+        : tail * (chinese!.endsWith("万") ? 1e4 : 1);
+      const unitM = UNIT_AFTER.exec(rest.slice(whole!.length));
+      const unit = unitM?.[1] ?? null;
+      return {
+        start: at,
+        end: at + whole!.length + (unitM?.[0].length ?? 0),
+        value: scale(Number(digits) * big + part, undefined),
+        valueMax: null,
+        unit: unit === "百分点" ? "个百分点" : unit,
+        suffix: null,
+        tokenStarts: [at],
+      };
+    }
   }
   const m = FIGURE.exec(rest)!;
   const [, a, aMul, aMore, aPct, b, bMul, bPct, lateMul, unitRaw, more2, tail] = m;

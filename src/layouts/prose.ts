@@ -100,6 +100,17 @@ export function readProse(ctx: Context): void {
     }
     const fig =
       token.numeral === "chinese" ? chineseFigure(text, token) : readFigure(text, token.start);
+    if (!Number.isFinite(fig.value) || (fig.valueMax !== null && !Number.isFinite(fig.valueMax))) {
+      const entry = {
+        class: MENTION_CLASS.UNRECOGNISED,
+        rows: [],
+        reason: "a number too large to be a figure (it would be Infinity)",
+      };
+      for (const st of fig.tokenStarts) mentionOf.set(st, entry);
+      skipUntil = fig.end;
+      skipClass = entry;
+      continue;
+    }
     const sentence = sentenceAt(sentences, token.start);
     const cStart = clauseStart(text, token.start, sentence.start);
     const sameClause: boolean =

@@ -41,7 +41,7 @@ function linesOf(text: string): Line[] {
 const CONTINUES =
   /^([\d%,、。;:)\]．.…—~\-年月日个所人名万亿元项次家位倍]|以上|以下|以内|左右|余|多)/;
 /** Characters after which a sentence must go on. */
-const OPEN_END = /[\d(“《、,\-—~至到]$/;
+const OPEN_END = /[(“《、,\-—~至到]$/;
 
 /** Whether the break between two lines is an artefact of the page, not of the document. */
 function joinable(lines: readonly Line[], i: number): boolean {
@@ -131,17 +131,25 @@ export function joinLines(text: string, raw: string): TextView {
     for (let k = 0; k <= text.length; k++) toRaw[k] = k;
     return { text, raw, toRaw, joins };
   }
-  const kept: number[] = [];
-  for (let k = 0; k < text.length; k++) if (keep[k]) kept.push(k);
-  const toRaw = new Int32Array(kept.length + 1);
+  // Copy the kept stretches whole: the view is built in time and memory linear in the text.
+  let size = 0;
+  for (let k = 0; k < text.length; k++) size += keep[k]!;
+  const toRaw = new Int32Array(size + 1);
   const t: string[] = [];
   const r: string[] = [];
-  kept.forEach((k, j) => {
-    toRaw[j] = k;
-    t.push(text[k]!);
-    r.push(raw[k]!);
-  });
-  toRaw[kept.length] = text.length;
+  let j = 0;
+  for (let k = 0; k < text.length; ) {
+    if (!keep[k]) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < text.length && keep[e]) toRaw[j++] = e++;
+    t.push(text.slice(k, e));
+    r.push(raw.slice(k, e));
+    k = e;
+  }
+  toRaw[size] = text.length;
   return { text: t.join(""), raw: r.join(""), toRaw, joins };
 }
 

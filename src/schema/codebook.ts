@@ -36,7 +36,11 @@ export const CODEBOOK: Readonly<
     summary:
       "One row per quantitative statement (target, baseline, reported actual), plus one `commitment` row per vocabulary indicator a plan addresses without a number. A figure that applies to several districts gives one row per district.",
     columns: [
-      { name: "row_id", description: "Stable within one build: doc_id and a sequence number." },
+      {
+        name: "row_id",
+        description:
+          "doc_id@offset of the figure in the raw file (rows sharing a figure, one per district, add :scope): stable across extractor versions as long as the figure is read at the same place.",
+      },
       { name: "doc_id", description: "The document (see documents)." },
       { name: "city", description: "City, in Chinese." },
       {
@@ -121,12 +125,44 @@ export const CODEBOOK: Readonly<
       { name: "numeral", description: "arabic, fullwidth or chinese." },
       {
         name: "class",
-        description: `${Object.values(MENTION_CLASS).join(", ")}. figure = feeds the targets rows in row_ids; the others say why the token is not a figure.`,
+        description: `${Object.values(MENTION_CLASS).join(", ")}. figure = feeds the targets rows in row_ids; the others say why the token is not a figure (other_sector: a figure of health, employment, the economy… in a mixed document, named in reason; table_other: a number of a table that is not one of its figures, such as a rubric weight).`,
       },
       { name: "row_ids", description: "The targets rows the token feeds, separated by ';'." },
       {
         name: "reason",
         description: "For figures, kind and indicator; otherwise why the token was set aside.",
+      },
+    ],
+  },
+  quality: {
+    summary:
+      "One row per document: how many of its numbers became rows and where the others went, with a warning when most were lost (`--strict` makes a warning fail the run).",
+    columns: [
+      { name: "doc_id", description: "The document." },
+      { name: "source_file", description: "File name in the seeds folder." },
+      { name: "tokens", description: "Numeric tokens in the document (rows of mentions)." },
+      { name: "figures", description: "Tokens that feed target rows." },
+      { name: "rows", description: "Target rows with a number." },
+      { name: "share_to_rows", description: "figures / tokens." },
+      ...(
+        [
+          "year",
+          "date",
+          "doc_number",
+          "ordinal",
+          "name",
+          "indefinite",
+          "rate_period",
+          "other_sector",
+          "table_other",
+          "furniture",
+          "unrecognised",
+        ] as const
+      ).map((c) => ({ name: c, description: `Tokens of mentions class ${c}.` })),
+      {
+        name: "warning",
+        description:
+          "Empty, or why the document looks badly read: most of its numbers went to page furniture or unrecognised, or none became a row.",
       },
     ],
   },

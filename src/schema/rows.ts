@@ -57,6 +57,33 @@ export interface MentionRow {
   reason: string;
 }
 
+/** How well one document was read: the `quality` table. */
+export interface QualityRow {
+  doc_id: string;
+  source_file: string;
+  /** Numeric tokens in the document. */
+  tokens: number;
+  /** Tokens that feed rows. */
+  figures: number;
+  /** Numeric rows. */
+  rows: number;
+  /** figures / tokens. */
+  share_to_rows: number;
+  year: number;
+  date: number;
+  doc_number: number;
+  ordinal: number;
+  name: number;
+  indefinite: number;
+  rate_period: number;
+  other_sector: number;
+  table_other: number;
+  furniture: number;
+  unrecognised: number;
+  /** Empty, or what looks wrong and where to look. */
+  warning: string;
+}
+
 /** Column order of the `documents` table. */
 export const DOCUMENT_COLUMNS = Object.freeze([
   "doc_id",
@@ -113,6 +140,28 @@ export const MENTION_COLUMNS = Object.freeze([
   "row_ids",
   "reason",
 ] as const satisfies readonly (keyof MentionRow)[]);
+
+/** Column order of the `quality` table. */
+export const QUALITY_COLUMNS = Object.freeze([
+  "doc_id",
+  "source_file",
+  "tokens",
+  "figures",
+  "rows",
+  "share_to_rows",
+  "year",
+  "date",
+  "doc_number",
+  "ordinal",
+  "name",
+  "indefinite",
+  "rate_period",
+  "other_sector",
+  "table_other",
+  "furniture",
+  "unrecognised",
+  "warning",
+] as const satisfies readonly (keyof QualityRow)[]);
 
 /** Column order of the `indicators` table (the vocabulary as exported). */
 export const INDICATOR_COLUMNS = Object.freeze([

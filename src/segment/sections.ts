@@ -100,10 +100,16 @@ function headingText(body: string, at: number): string {
  * @example sectionAt(findSections("一、目标\n达到90%"), 7)?.heading // "一、目标"
  */
 export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
-  let found: Section | undefined;
-  for (const s of sections) {
-    if (s.start > offset) break;
-    if (offset < s.end) found = s;
+  // The last section to start at or before the offset, or the nearest of its enclosing sections
+  // still open there: sections nest, so the innermost open one is on that chain.
+  let lo = 0;
+  let hi = sections.length - 1;
+  if (hi < 0 || sections[0]!.start > offset) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sections[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return found;
+  for (let s: Section | undefined = sections[lo]; s; s = s.parent) if (offset < s.end) return s;
+  return undefined;
 }

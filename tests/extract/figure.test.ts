@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { cleanText, findCue, readFigure } from "../../src/index.js";
+import { cleanText, extractDocument, findCue, readFigure } from "../../src/index.js";
 
 function figureIn(sentence: string, number: string) {
   const { text } = cleanText(sentence, "t.txt");
@@ -101,4 +101,34 @@ describe("findCue", () => {
     expect(findCue("幼儿园平均班额低于")?.comparator).toBe("<"));
   test('findCue("新建公办幼儿园") returns null', () =>
     expect(findCue("新建公办幼儿园")).toBeNull());
+});
+
+describe("numbers that mix scripts or overflow (issue: read or audited whole)", () => {
+  const options = {
+    doc_id: "t",
+    city: "样例",
+    source_file: "t.txt",
+    doc_type: "plan" as const,
+    period_start: 2021,
+    period_end: 2025,
+    title: "样例市教育规划",
+  };
+  const read = (s: string) => extractDocument(cleanText(s, "t.txt"), options);
+
+  test('readFigure("3亿五千万元") is 350,000,000 元 and "8万二个" is 82,000 个', () => {
+    expect(readFigure("3亿五千万元", 0)).toMatchObject({ value: 350000000, unit: "元", end: 6 });
+    expect(readFigure("8万二个", 0)).toMatchObject({ value: 82000, unit: "个", end: 4 });
+  });
+
+  test("始建于1921年 is a year of history, not a quantity", () => {
+    const { targets, mentions } = read("学校始建于1921年,新建学校3所。");
+    expect(targets.map((t) => t.value)).toEqual([3]);
+    expect(mentions.map((m) => m.class)).toEqual(["year", "figure"]);
+  });
+
+  test("a number too large for a double is audited, never Infinity", () => {
+    const { targets, mentions } = read(`达到${"9".repeat(400)}%。`);
+    expect(targets).toEqual([]);
+    expect(mentions.map((m) => m.class)).toEqual(["unrecognised"]);
+  });
 });

@@ -1,0 +1,54 @@
+/**
+ * Numbers that are not figures because of where they stand: the metadata lines of a web page
+ * (page furniture) and set phrases and policy names that hold numerals (十四五, 一校一案).
+ */
+
+/** Words of a web page's or archive's metadata lines (发布时间, 索引号, 标题:, 原始链接). */
+export const FURNITURE_LINE =
+  /(标题:|原始链接|来源:|栏目:|本地目录|文号:|发布机构|阅读次数|点击次数|浏览次数|发布时间|发布日期|成文日期|索引号|信息来源|当前位置|字号|打印本页|Produced By|时间:|日期:|有效性)/;
+/** Set phrases and policy names that hold numerals: not quantities. */
+export const IDIOMS = [
+  "十四五",
+  "十三五",
+  "二十大",
+  "十九大",
+  "十九届",
+  "三位一体",
+  "五位一体",
+  "四位一体",
+  "五育",
+  "五唯",
+  "五项管理",
+  "十项准则",
+  "三重一大",
+  "四风",
+  "三教",
+  "三预一跟",
+  "三融三行",
+  "一体三翼",
+  "千亿",
+  "百校行",
+  "百万工匠",
+  "一校一案",
+  "一校一品",
+  "一校多品",
+  "一园一策",
+  "一岗双责",
+  "一师一优课",
+  "一课一名师",
+  "一次办好",
+  "两县",
+  "两项教育费附加",
+  "两项教育附加",
+  "两个只增不减",
+  "四名工程",
+  "四个工程",
+  "三个课堂",
+  "三级",
+  "两级",
+  "八项规定",
+  "千亿级",
+];
+
+/** Lines longer than this are body text, never metadata, whatever words they hold. */
+export const FURNITURE_MAX_LINE = 160;
