@@ -62,19 +62,63 @@ export interface DisplayTableOptions {
 }
 
 /**
- * Shows an arquero table as HTML in a notebook (plain-text fallback elsewhere).
+ * Shows an arquero table as HTML in a notebook (plain-text fallback elsewhere). Missing values
+ * are empty cells.
  * @param table The table.
  * @param options Row limit and columns.
  * @example displayTable(corpus.documents, { columns: ["doc_id", "city_en", "issued"] })
  */
 export function displayTable(table: ColumnTable, options: DisplayTableOptions = {}): void {
+  displayBundle(tableBundle(table, options));
+}
+
+/**
+ * The bundle {@link displayTable} shows: an HTML table and a Markdown one, empty where a value is
+ * missing (arquero prints `null`).
+ * @param table The table.
+ * @param options Row limit and columns.
+ * @returns `text/html` and `text/plain`.
+ * @example tableBundle(aq.table({ a: [1, null] }))["text/plain"] // "|a|\n|-:|\n|1|\n||\n"
+ */
+export function tableBundle(table: ColumnTable, options: DisplayTableOptions = {}): MimeBundle {
   const limit = options.limit ?? 20;
   const t = options.columns ? table.select(...options.columns) : table;
   const more = t.numRows() > limit ? `\n… ${t.numRows() - limit} more rows` : "";
-  displayBundle({
-    "text/html": t.toHTML({ limit }) + (more ? `<p>${more.trim()}</p>` : ""),
-    "text/plain": t.toMarkdown({ limit }) + more,
-  });
+  return {
+    "text/html": t.toHTML({ limit, null: () => "" }) + (more ? `<p>${more.trim()}</p>` : ""),
+    "text/plain": t.toMarkdown({ limit, format: plainFormats(t) }) + more,
+  };
+}
+
+/**
+ * Cell formats for arquero's Markdown output that leave missing values empty. toMarkdown has no
+ * `null` option, so numbers get arquero's own rule here: as many decimals as the column needs,
+ * at most 6.
+ */
+function plainFormats(t: ColumnTable): Record<string, (v: unknown) => string> {
+  const formats: Record<string, (v: unknown) => string> = {};
+  for (const name of t.columnNames()) {
+    let digits = 0;
+    for (const v of Array.from(t.array(name) as ArrayLike<unknown>)) {
+      if (typeof v !== "number" || Number.isInteger(v) || !Number.isFinite(v)) continue;
+      const s = String(v);
+      const [p, e] = [s.indexOf("."), s.indexOf("e")];
+      if (p >= 0) digits = Math.max(digits, (e > 0 ? e : s.length) - p - 1);
+    }
+    digits = Math.min(digits, 6);
+    formats[name] = (v) => {
+      if (v === null || v === undefined) return "";
+      if (typeof v === "number") {
+        const a = Math.abs(v);
+        return v !== 0 && (a >= 1e18 || a < 10 ** -digits)
+          ? v.toExponential(digits)
+          : v.toFixed(digits);
+      }
+      if (v instanceof Date) return v.toISOString();
+      return typeof v === "object" ? JSON.stringify(v) : String(v);
+    };
+  }
+  return formats;
 }
 
 /**
