@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { ColumnTable } from "arquero";
 import type { TopLevelSpec } from "vega-lite";
+import { embedFont } from "../charts/embed-font.js";
 import { renderPlotSvg, type PlotFigure } from "../charts/plot.js";
 import { renderSvg } from "../charts/render.js";
 
@@ -123,29 +124,51 @@ function plainFormats(t: ColumnTable): Record<string, (v: unknown) => string> {
 
 /**
  * Shows a vega-lite chart in a notebook as one output with three representations: the vega-lite
- * spec (JupyterLab renders it interactively), an SVG drawn with the bundled font (VS Code, the
- * classic notebook, GitHub and other static viewers) and the title as plain text.
+ * spec (JupyterLab renders it interactively), an SVG with the glyphs of the bundled font
+ * embedded, so that it reads the same on a machine without Chinese fonts (the classic notebook,
+ * VS Code, GitHub and other static viewers), and the title as plain text.
  * @param spec A vega-lite specification from one of the chart builders.
  * @example await showChart(indicatorAcrossCitiesSpec(corpus, { indicator: "preschool_gross_enrolment_rate" }))
  */
 export async function showChart(spec: TopLevelSpec): Promise<void> {
-  const svg = await renderSvg(spec);
-  const title = (spec as { title?: { text?: string } }).title?.text ?? "chart";
-  displayBundle({
-    "application/vnd.vegalite.v5+json": spec,
-    "image/svg+xml": svg,
-    "text/plain": `[chart] ${title}`,
-  });
+  displayBundle(await chartBundle(spec));
 }
 
 /**
- * Shows an Observable Plot figure in a notebook (SVG plus its title as text).
+ * Shows an Observable Plot figure in a notebook: a self-contained SVG (the bundled font's glyphs
+ * embedded) plus its title as text.
  * @param figure From one of the `…Plot` builders.
  * @example showPlot(planOutcomePlot(corpus))
  */
 export function showPlot(figure: PlotFigure): void {
-  displayBundle({
-    "image/svg+xml": renderPlotSvg(figure),
+  displayBundle(plotBundle(figure));
+}
+
+/**
+ * The bundle {@link showChart} shows.
+ * @param spec A vega-lite specification.
+ * @returns The vega-lite spec, the self-contained SVG and the title as text.
+ * @example Object.keys(await chartBundle(spec)) // ["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"]
+ */
+export async function chartBundle(spec: TopLevelSpec): Promise<MimeBundle> {
+  const svg = embedFont(await renderSvg(spec));
+  const title = (spec as { title?: { text?: string } }).title?.text ?? "chart";
+  return {
+    "application/vnd.vegalite.v5+json": spec,
+    "image/svg+xml": svg,
+    "text/plain": `[chart] ${title}`,
+  };
+}
+
+/**
+ * The bundle {@link showPlot} shows.
+ * @param figure From one of the `…Plot` builders.
+ * @returns The self-contained SVG and the title as text.
+ * @example plotBundle(planOutcomePlot(corpus))["text/plain"]
+ */
+export function plotBundle(figure: PlotFigure): MimeBundle {
+  return {
+    "image/svg+xml": embedFont(renderPlotSvg(figure)),
     "text/plain": `[chart] ${figure.title}`,
-  });
+  };
 }

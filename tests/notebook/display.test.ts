@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { lineUp, loadCorpus } from "../../src/index.js";
-import { tableBundle } from "../../src/notebook/display.js";
+import { indicatorAcrossCitiesSpec, lineUp, loadCorpus, planOutcomePlot } from "../../src/index.js";
+import { chartBundle, plotBundle, tableBundle } from "../../src/notebook/display.js";
 import { ROOT } from "../helpers/corpus.js";
 
 const corpus = loadCorpus({ seedsDir: `${ROOT}seeds` });
@@ -43,5 +43,31 @@ describe("tableBundle", () => {
     const bundle = tableBundle(t, { limit: 2 });
     expect(bundle["text/plain"]).toMatch(/\n… 1 more rows$/);
     expect(bundle["text/html"]).toMatch(/<p>… 1 more rows<\/p>$/);
+  });
+});
+
+describe("chartBundle and plotBundle", () => {
+  test("chartBundle(spec) keeps the vega-lite spec beside an SVG that carries its own font, and the title as text", async () => {
+    const spec = indicatorAcrossCitiesSpec(corpus, {
+      indicator: "preschool_gross_enrolment_rate",
+      lang: "zh",
+    });
+    const bundle = await chartBundle(spec);
+    expect(Object.keys(bundle)).toEqual([
+      "application/vnd.vegalite.v5+json",
+      "image/svg+xml",
+      "text/plain",
+    ]);
+    expect(bundle["application/vnd.vegalite.v5+json"]).toBe(spec);
+    expect(bundle["image/svg+xml"]).toMatch(
+      /^<svg[^>]*><defs><style>@font-face\{font-family:"NotoSansSC-[0-9a-f]{10}"/,
+    );
+    expect(bundle["text/plain"]).toBe("[chart] 学前教育毛入园率:各市目标");
+  });
+
+  test("plotBundle(figure) shows a self-contained SVG and the title", () => {
+    const bundle = plotBundle(planOutcomePlot(corpus, { lang: "en" }));
+    expect(bundle["image/svg+xml"]).toContain("@font-face");
+    expect(bundle["text/plain"]).toBe("[chart] Weihai: planned targets versus the 2022 evaluation");
   });
 });
