@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the notebooks and the test suite need, each only when missing:
 # - jupyter-notebook: the classic Notebook UI that `npm run notebooks` opens with the tslab
-#   kernel (Debian has no JupyterLab package); jupyter-nbconvert, python3-nbclient and
-#   jupyter-client execute the notebooks headless;
+#   kernel (Debian has no JupyterLab package), and in which the tests run every notebook;
 # - fonts-noto-cjk: a Chinese font, so that the notebooks' Markdown reads in the browser (the
 #   charts carry their own font);
 # - chromium: the browser the tests drive, for the report and the Notebook UI.
@@ -10,7 +9,6 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-/usr/bin/python3 -c "import nbclient, nbformat, jupyter_client" 2>/dev/null || need+=(jupyter-nbconvert python3-nbclient jupyter-client)
 /usr/bin/python3 -c "import notebook.notebookapp" 2>/dev/null || need+=(jupyter-notebook)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
