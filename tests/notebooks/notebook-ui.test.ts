@@ -184,7 +184,7 @@ describe("notebooks in the Notebook UI (bash tools/jupyter.sh notebook), in head
         expect(bad.map((r) => `“${r.text}”: ${r.fonts.map((f) => f.familyName).join(", ")}; boxes ${r.boxes.join("")}`), `${file}: chart text not drawn with the embedded font`).toEqual([]);
 
         // The executed notebook, as the UI holds it: the test's artefact, and what git's filter must reduce to the committed file.
-        const executed = JSON.stringify(await page.evaluate(() => (window as any).Jupyter.notebook.toJSON()));
+        const executed = JSON.stringify(await page.evaluate(() => (window as any).Jupyter.notebook.toJSON()), null, 1);
         writeFileSync(join(OUT, file), executed);
         const nb = JSON.parse(executed) as { cells: { outputs?: { output_type: string; name?: string; data?: object }[] }[] };
         const mimes = new Set(nb.cells.flatMap((c) => (c.outputs ?? []).flatMap((o) => (o.output_type === "stream" ? [`text/${o.name}`] : Object.keys(o.data ?? {})))));
@@ -199,7 +199,7 @@ describe("notebooks in the Notebook UI (bash tools/jupyter.sh notebook), in head
       } finally {
         await screenshot(page, join(OUT, file.replace(/\.ipynb$/, ".png"))).catch(() => undefined);
         await page.close();
-        await server!.closeSession(file);
+        await server!.closeSession(file).catch(() => undefined);
       }
     }, 150_000);
   }

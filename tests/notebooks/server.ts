@@ -68,6 +68,15 @@ export async function startNotebookServer(options: NotebookServerOptions = {}): 
   const args = [LAUNCHER, "notebook", "--no-browser", `--port=${port}`, "--port-retries=0", `--NotebookApp.token=${token}`];
   if (options.notebookDir) args.push(`--notebook-dir=${options.notebookDir}`);
   const child = spawn("bash", args, { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // Should the test process end without stop() (an interrupted run), take the server down too.
+  const onExit = () => {
+    try {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Gone already.
+    }
+  };
+  process.once("exit", onExit);
   let log = "";
   child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (log += d.toString()));
@@ -105,6 +114,7 @@ export async function startNotebookServer(options: NotebookServerOptions = {}): 
       }
       // Jupyter starts kernels in sessions of their own: make sure none of ours outlives the test.
       killKernels(kernels);
+      process.off("exit", onExit);
     },
   };
   const deadline = Date.now() + (options.timeout ?? 30_000);
