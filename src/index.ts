@@ -121,6 +121,7 @@ export { CITY_COLORS, FONT, VEGA_CONFIG, cityColor, sourceLine } from "./charts/
 export type { Lang } from "./charts/theme.js";
 export { FONT_FILES, measureText, fontFor } from "./charts/fonts.js";
 export { outlineText } from "./charts/outline.js";
+export { embedFont } from "./charts/embed-font.js";
 export {
   renderPlotSvg,
   indicatorAcrossCitiesPlot,

@@ -50,16 +50,17 @@ function parseFont(path: string): Font {
 }
 
 /**
- * A subset of the bundled regular font holding just the characters of a text, as OpenType (CFF)
- * bytes: small enough to embed in a self-contained HTML page so that Chinese renders on machines
+ * A subset of the bundled font holding just the characters of a text, as OpenType (CFF) bytes:
+ * small enough to embed in a self-contained HTML page or SVG so that Chinese renders on machines
  * without Chinese fonts.
  * @param text Every character the page shows.
  * @param familyName Family name to give the subset (default "Noto Sans SC").
+ * @param bold Subset the bold weight instead of the regular one (default false).
  * @returns The font file's bytes.
  * @example subsetFont("毛入园率达到110%").byteLength
  */
-export function subsetFont(text: string, familyName = "Noto Sans SC"): Uint8Array {
-  const font = fontFor(false);
+export function subsetFont(text: string, familyName = "Noto Sans SC", bold = false): Uint8Array {
+  const font = fontFor(bold);
   const notdef = font.glyphs.get(0);
   const glyphs = [new (opentype().Glyph)({ name: ".notdef", unicode: undefined as unknown as number, advanceWidth: notdef.advanceWidth ?? font.unitsPerEm, path: notdef.path })];
   const seen = new Set<number>();
@@ -71,6 +72,6 @@ export function subsetFont(text: string, familyName = "Noto Sans SC"): Uint8Arra
     seen.add(code);
     glyphs.push(new (opentype().Glyph)({ name: `u${code.toString(16)}`, unicode: code, advanceWidth: g.advanceWidth ?? 0, path: g.path }));
   }
-  const sub = new (opentype().Font)({ familyName, styleName: "Regular", unitsPerEm: font.unitsPerEm, ascender: font.ascender, descender: font.descender, glyphs });
+  const sub = new (opentype().Font)({ familyName, styleName: bold ? "Bold" : "Regular", unitsPerEm: font.unitsPerEm, ascender: font.ascender, descender: font.descender, glyphs });
   return new Uint8Array(sub.toArrayBuffer());
 }

@@ -1,6 +1,7 @@
 import type * as Linkedom from "linkedom";
 import { lazy } from "../lazy.js";
 import { fontFor } from "./fonts.js";
+import { inherited, isBold } from "./svg-text.js";
 
 const linkedom = lazy<typeof Linkedom>("linkedom");
 
@@ -17,17 +18,6 @@ interface El {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const INHERITED = ["text-anchor", "font-size", "font-weight", "font-style", "fill", "fill-opacity", "opacity"] as const;
-
-function inherited(el: El, name: string): string | null {
-  for (let e: El | null = el; e && e.getAttribute; e = e.parentNode) {
-    const v = e.getAttribute(name);
-    if (v !== null) return v;
-    const style = e.getAttribute("style");
-    const m = style && new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`).exec(style);
-    if (m) return m[1]!.trim();
-  }
-  return null;
-}
 
 function length(v: string | null, size: number): number {
   if (!v) return 0;
@@ -48,8 +38,7 @@ export function outlineText(svg: string): string {
   const doc = new (linkedom().DOMParser)().parseFromString(svg, "image/svg+xml") as unknown as { querySelectorAll(s: string): El[]; toString(): string };
   for (const text of [...doc.querySelectorAll("text")]) {
     const size = length(inherited(text, "font-size"), 16) || 16;
-    const weight = inherited(text, "font-weight");
-    const bold = weight === "bold" || Number(weight) >= 600;
+    const bold = isBold(text);
     const anchor = inherited(text, "text-anchor") ?? "start";
     const font = fontFor(bold);
     const lines: { text: string; x: number; y: number; fromText?: boolean }[] = [];

@@ -1,30 +1,28 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildAll, buildReport, loadCorpus } from "../../src/index.js";
+import { launchChromium, type HeadlessChromium } from "../helpers/chromium.js";
 import { ROOT } from "../helpers/corpus.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const OUT = join(ROOT, "tests", "output");
 
 describe("report/index.html", () => {
   let dir = "";
+  let chrome: HeadlessChromium | undefined;
   let browser: Browser;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "edu-report-"));
     await buildAll({ seedsDir: join(ROOT, "seeds"), outDir: dir, langs: ["en", "zh"] });
-    expect(existsSync(CHROMIUM), "Debian's chromium is missing: run tests/setup-system.sh").toBe(true);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    chrome = await launchChromium();
+    browser = chrome.browser;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await chrome?.close();
   });
 
   test("opens in headless Chromium with its tables and charts, and a figure's link reaches its sentence", async () => {
