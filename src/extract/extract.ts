@@ -53,7 +53,9 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
 
   // Ids from the document and the figure's raw offset survive changes elsewhere in the
   // extractor; rows sharing a span (one per district) add their scope.
-  targets.sort((a, b) => a.start - b.start || a.row_id.localeCompare(b.row_id));
+  targets.sort(
+    (a, b) => a.start - b.start || (a.row_id < b.row_id ? -1 : a.row_id > b.row_id ? 1 : 0),
+  );
   const ids = new Map<string, string>();
   const taken = new Set<string>();
   for (const t of targets) {

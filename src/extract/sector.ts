@@ -25,12 +25,19 @@ export function sectorOf(contexts: readonly string[], educationDocument: boolean
   let sawEducation = false;
   let decided: SectorCall | null = null;
   contexts.forEach((context, level) => {
+    if (decided) return;
     const text = context.replace(NOT_EDUCATION_PHRASES, "□");
     const edu = EDUCATION_WORDS.exec(text);
-    const other = OTHER_SECTORS.map((s) => ({ s, m: s.words.exec(text) })).find((x) => x.m);
-    if (decided) return;
+    let other: { s: (typeof OTHER_SECTORS)[number]; m: RegExpExecArray } | undefined;
+    for (const s of OTHER_SECTORS) {
+      const m = s.words.exec(text);
+      if (m) {
+        other = { s, m };
+        break;
+      }
+    }
     if (edu && !other) decided = { ...EDUCATION, word: edu[0] };
-    else if (other && !edu) decided = { id: other.s.id, en: other.s.en, word: other.m![0] };
+    else if (other && !edu) decided = { id: other.s.id, en: other.s.en, word: other.m[0] };
     // Education named in the figure's own words or clause, beside another sector, still counts.
     else if (edu && level < 2) sawEducation = true;
   });

@@ -22,6 +22,8 @@ export function yearIn(
 ): { year: number; at: number } | null {
   let found: { year: number; at: number } | null = null;
   const slice = text.slice(from, to);
+  // Every way of naming a year ends in or holds 年.
+  if (!slice.includes("年")) return null;
   const candidates: { year: number; at: number }[] = [];
   for (const m of slice.matchAll(YEAR_IN_TEXT)) {
     // 比2015年提高, 由2023年的88.6%: the base of a comparison does not date what follows.

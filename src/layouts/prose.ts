@@ -1,3 +1,4 @@
+import { STRUCTURE_AFTER } from "../rules/phrases.js";
 import type { Context } from "../extract/context.js";
 import { levelOf, postPhrase, subjectOf } from "../extract/label.js";
 import { districtOfSection, lastDistrictRun } from "../extract/scope.js";
@@ -131,7 +132,9 @@ export function readProse(ctx: Context): void {
         !/年限|年数|学制|教龄|期限|时长/.test(`${localPre}${after.slice(0, 4)}`)) ||
       fig.unit === "周岁" ||
       fig.unit === "岁" ||
-      (/^(以上|以下)?的/.test(after) && (/\d/.test(after) || threshold) && !findCue(localPre));
+      (/^(以上|以下)?的/.test(after) && (/\d/.test(after) || threshold) && !findCue(localPre)) ||
+      // 总得分85分及以上的: a threshold that defines who qualifies.
+      /^及(以上|以下)的/.test(after);
     // 行业扶贫、定点扶贫、协作扶贫3项攻坚任务: the count of the items just named is structure.
     const named = localPre
       .replace(/^.*[,;:]/, "")
@@ -144,13 +147,16 @@ export function readProse(ctx: Context): void {
       /^[项个类]?$/.test(fig.unit ?? "") &&
       !/^[^,;。]{0,8}?(学校|所|校|园|幼儿园|中学|小学)/.test(after);
     const costShare = fig.unit === RATIO_UNIT.zh && /^(的)?比例分担|^分担/.test(after);
-    if (structure || costShare) {
+    const shape = STRUCTURE_AFTER.test(after);
+    if (structure || costShare || shape) {
       const entry = {
         class: MENTION_CLASS.NAME,
         rows: [],
         reason: structure
           ? "count of the items just named (structure, not a figure)"
-          : "cost-sharing rule (1:1的比例分担), not a figure",
+          : costShare
+            ? "cost-sharing rule (1:1的比例分担), not a figure"
+            : "structure or duration (27个部门组成, 24个指标中, 5个工作日, 2批共20所), not a figure",
       };
       for (const st of fig.tokenStarts) mentionOf.set(st, entry);
       skipUntil = fig.end;

@@ -37,6 +37,12 @@ export function rowPerLineTables(text: string): FoundTable[] {
   }
   const tables: FoundTable[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // A header holds two years and is split by a tab, a bar or a wide space.
+    if (
+      !/[\t|]|\s{2,}\S/.test(lines[i]!.text) ||
+      !/(19|20)\d\d[^]*(19|20)\d\d/.test(lines[i]!.text)
+    )
+      continue;
     const head = splitRow(lines[i]!.text, lines[i]!.start);
     const years = head.filter((c) => YEAR.test(c.text));
     if (head.length < 3 || years.length < 2) continue;

@@ -593,8 +593,10 @@ export function matchIndicator(phrase: string, context: string): Indicator | und
  * @example indicatorById("compulsory_retention_rate")?.en
  */
 export function indicatorById(id: string): Indicator | undefined {
-  return INDICATORS.find((i) => i.id === id);
+  return BY_ID.get(id);
 }
+
+const BY_ID = new Map<string, Indicator>(INDICATORS.map((i) => [i.id, i]));
 
 /**
  * Whether the unit a figure is written in fits an indicator's unit (所 and 处 both count sites;

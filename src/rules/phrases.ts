@@ -14,3 +14,11 @@ export const YEAR_PHRASE =
 /** Cue verbs and comparators that end the words before a figure. */
 export const CUE_TAIL =
   /(达到|达|不低于|不少于|不超过|不高于|超过|高于|低于|控制在|保持在|保持|稳定在|提高到|提升到|提升至|增至|增加到|扩增至|扩容到|下降到|降低到|降至|至少|约|大约|未达到|为)+\s*$/g;
+
+/**
+ * Words right after a count that make it the shape of something rather than a figure: the
+ * members of a body (27个部门组成), a denominator (24个指标中), a procedural duration (5个工作日,
+ * 3个月之内), the count of labels that follow (4个“100%”), rounds of a larger total (2批共20所).
+ */
+export const STRUCTURE_AFTER =
+  /^((个)?(部门|部分|方面|成员单位)组成|[^,;。\d]{0,6}指标中|工作日|月(之内|内|以内|后)|“\d|共\d)/;
