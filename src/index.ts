@@ -1,15 +1,19 @@
 /**
  * edu-targets: quantified education-policy commitments of Chinese cities as tidy, traceable tables.
  *
- *   seeds/*.txt ──decodeSeed──▶ text ──cleanText──▶ same-length text (offsets = raw offsets)
- *        │                                              │
- *   loaders/ (metadata per document)          extract/: sections, sentences, numeric tokens,
- *        │                                    figures, cues, years, scope, indicator vocabulary
- *        └────────────── extractCorpus / loadCorpus ────┘
- *                                │
- *              documents · targets · mentions · indicators  (arquero tables; data/ as CSV + JSON)
- *                                │
- *                 compare/ ─▶ charts/ ─▶ notebooks, report
+ *   rules/  the genre as data: cues, units, headings, years, kinds, sectors, columns, indicators
+ *     │ (used by every stage below)
+ *   read/      bytes ─decodeSeed─▶ text ─cleanText─▶ same-length text ─joinLines─▶ view (+ map to raw)
+ *   segment/   sections, sentences, clauses
+ *   figures/   numeric tokens, figures, cues, what is not a figure
+ *   layouts/   tables (year columns, row per line, header of names, flattened rows) and prose
+ *   extract/   sector, kind, year, label, scope → rows + audit + quality   (extractDocument)
+ *     │
+ *   load.ts    loaders/ (metadata) ─▶ extractCorpus / loadCorpus
+ *     │
+ *   documents · targets · mentions · quality · indicators   (arquero tables; data/ as CSV + JSON)
+ *     │
+ *   compare/ ─▶ charts/ ─▶ notebooks, report        evaluate/ scores rows against annotations
  */
 
 // Loading

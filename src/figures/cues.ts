@@ -1,41 +1,6 @@
 import { COMPARATOR, type Comparator } from "../schema/vocab.js";
-
-/** Comparator cue words, longest first; the one nearest the figure wins. */
-const CUES: readonly [string, Comparator][] = [
-  ["未达到", COMPARATOR.LT],
-  ["未实现", COMPARATOR.LT],
-  ["不低于", COMPARATOR.GE],
-  ["不少于", COMPARATOR.GE],
-  ["不超过", COMPARATOR.LE],
-  ["不高于", COMPARATOR.LE],
-  ["控制在", COMPARATOR.LE],
-  ["下降到", COMPARATOR.LE],
-  ["降低到", COMPARATOR.LE],
-  ["降至", COMPARATOR.LE],
-  ["提高到", COMPARATOR.GE],
-  ["提升到", COMPARATOR.GE],
-  ["提升至", COMPARATOR.GE],
-  ["扩容到", COMPARATOR.GE],
-  ["扩增至", COMPARATOR.GE],
-  ["增加到", COMPARATOR.GE],
-  ["增至", COMPARATOR.GE],
-  ["稳定在", COMPARATOR.EQ],
-  ["保持在", COMPARATOR.EQ],
-  ["保持", COMPARATOR.EQ],
-  ["至少", COMPARATOR.GE],
-  ["超过", COMPARATOR.GT],
-  ["高于", COMPARATOR.GT],
-  ["低于", COMPARATOR.LT],
-  ["不足", COMPARATOR.LT],
-  ["达到", COMPARATOR.GE],
-  ["大约", COMPARATOR.APPROX],
-  ["约", COMPARATOR.APPROX],
-  ["超", COMPARATOR.GT],
-  ["达", COMPARATOR.GE],
-];
-
-/** Cue words that state a shortfall: the figure is a threshold the actual stayed under. */
-export const SHORTFALL = /未达到|未实现|未完成|不足|低于/;
+import { CUES } from "../rules/cues.js";
+export { SHORTFALL } from "../rules/cues.js";
 
 /** A comparator cue found before a figure. */
 export interface Cue {

@@ -1,3 +1,5 @@
+import { CUES, LABEL_TAIL_VERBS } from "./cues.js";
+
 /** How documents phrase what a figure measures: the words around it that are not its label. */
 
 /** Characters that end a clause. */
@@ -11,9 +13,13 @@ export const FILLERS =
 export const YEAR_PHRASE =
   /((?<![高升加长降低少大容增])(到|至|于))?\s?(19|20)\d\d\s?([—–\-~至到]\s?((19|20)\d\d)?\s?)?年?(底|末|前|内|度)?(前)?/g;
 
-/** Cue verbs and comparators that end the words before a figure. */
-export const CUE_TAIL =
-  /(达到|达|不低于|不少于|不超过|不高于|超过|高于|低于|控制在|保持在|保持|稳定在|提高到|提升到|提升至|增至|增加到|扩增至|扩容到|下降到|降低到|降至|至少|约|大约|未达到|为)+\s*$/g;
+/** Cue verbs and comparators that end the words before a figure (from `rules/cues.ts`). */
+export const CUE_TAIL = new RegExp(
+  `(${[...CUES.map(([w]) => w), ...LABEL_TAIL_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})+\\s*$`,
+  "g",
+);
 
 /**
  * Words right after a count that make it the shape of something rather than a figure: the
