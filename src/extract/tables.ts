@@ -81,7 +81,7 @@ export function tableRows(ctx: Context): void {
         value_max: null,
         unit: f.unit ?? RATIO_UNIT.zh,
         unit_en: unitEn(f.unit ?? RATIO_UNIT.zh),
-        comparator: COMPARATOR.EQ,
+        comparator: f.comparator,
         year: f.year ?? (kind === KIND.TARGET ? options.period_end : reviewYear),
         year_source: f.year !== null ? YEAR_SOURCE.TABLE : YEAR_SOURCE.DOCUMENT,
         binding: f.binding,

@@ -1,4 +1,4 @@
-import type { Kind } from "../schema/vocab.js";
+import { COMPARATOR, type Comparator, type Kind } from "../schema/vocab.js";
 
 /** A stretch of text standing as one cell of a table. */
 export interface Cell {
@@ -25,6 +25,8 @@ export interface TableFigure {
   label: string;
   /** The group the row belongs to (学前教育), or "". */
   group: string;
+  /** The comparator printed in the cell (≥55), else `=`. */
+  comparator: Comparator;
   /** 预期性 / 约束性, when the table says. */
   binding: string | null;
   /** The row as a line of text: group | label | year: value … */
@@ -71,4 +73,34 @@ export function unitOfLabel(label: string): { name: string; unit: string | null;
   const wan = /^万(.+)$/.exec(written);
   if (wan) return { name, unit: wan[1]!, factor: 1e4 };
   return { name, unit: written === "" ? null : written, factor: 1 };
+}
+
+/** A table cell holding a number, optionally after a comparator sign: 98, 94.64, ≥55, ＜5, 100%. */
+export const NUMBER_CELL = /^(≥|≤|>|<|＞|＜|≧|≦)?\s?\d+(\.\d+)?\s?%?$/;
+
+const SIGNS: Record<string, Comparator> = {
+  "≥": COMPARATOR.GE,
+  "≧": COMPARATOR.GE,
+  "≤": COMPARATOR.LE,
+  "≦": COMPARATOR.LE,
+  ">": COMPARATOR.GT,
+  "＞": COMPARATOR.GT,
+  "<": COMPARATOR.LT,
+  "＜": COMPARATOR.LT,
+};
+
+/**
+ * The number and comparator of a table cell, and where its digits start.
+ * @param cell A cell matching {@link NUMBER_CELL}.
+ * @returns Value, comparator and the cell of its digits.
+ * @example cellNumber({ text: "≥55", start: 10, end: 13 }) // { value: 55, comparator: ">=", digits: { text: "55", start: 11, end: 13 } }
+ */
+export function cellNumber(cell: Cell): { value: number; comparator: Comparator; digits: Cell } {
+  const m = /^(≥|≤|>|<|＞|＜|≧|≦)?\s?(\d+(?:\.\d+)?)/.exec(cell.text)!;
+  const at = cell.start + m[0].length - m[2]!.length;
+  return {
+    value: Number(m[2]),
+    comparator: m[1] ? SIGNS[m[1]]! : COMPARATOR.EQ,
+    digits: { text: m[2]!, start: at, end: at + m[2]!.length },
+  };
 }

@@ -1,10 +1,18 @@
-import { KIND } from "../schema/vocab.js";
+import { COMPARATOR, KIND, type Comparator } from "../schema/vocab.js";
 import { UNITS } from "../rules/units.js";
 import type { FoundTable, TableFigure } from "./cells.js";
 
 /** A header of an indicator table whose cells ran together: 序号 指标名称 单位 2020年 2025年 指标属性. */
 const HEADER =
   /序号\s?指标(?:名称)?\s?单位\s?((?:19|20)\d\d)\s?年\s?((?:19|20)\d\d)\s?年[^。]{0,30}?(?:指标)?属性(?:绝对值|年均增速|\[累计\]|\s)*/g;
+const SIGNS: Record<string, Comparator> = {
+  "≥": COMPARATOR.GE,
+  "≤": COMPARATOR.LE,
+  ">": COMPARATOR.GT,
+  "＞": COMPARATOR.GT,
+  "<": COMPARATOR.LT,
+  "＜": COMPARATOR.LT,
+};
 const ROW_END = /(预期性|约束性)/g;
 /** Units that tables print in their 单位 column, longest first. */
 const TABLE_UNITS = [
@@ -74,7 +82,10 @@ export function gluedRowTables(text: string): FoundTable[] {
     for (let m = ROW_END.exec(text); m; m = ROW_END.exec(text)) {
       const seg = text.slice(at, m.index);
       if (seg.length > 80 || /[。;]/.test(seg)) break;
-      const row = /^(\D*?)(\d{1,2})(\D+?)(\d[\d.\s]*?)\s*(?:\[([\d.\-]+)\])?\s*$/.exec(seg);
+      const row =
+        /^(\D*?)(\d{1,2})(\D+?)(\d[\d.\s]*?(?:[≥≤><＞＜]\s?[\d.]+)?)\s*(?:\[([\d.\-]+)\])?\s*$/.exec(
+          seg,
+        );
       const segStart = at;
       at = m.index + m[0].length;
       end = at;
@@ -93,7 +104,9 @@ export function gluedRowTables(text: string): FoundTable[] {
       const unit = TABLE_UNITS.find((u) => labelUnit!.endsWith(u)) ?? null;
       const label = unit ? labelUnit!.slice(0, -unit.length) : labelUnit!;
       const digitsAt = noAt + no!.length + labelUnit!.length;
-      const parts = digitsRaw!.trim().split(/\s+/);
+      const signed = /^([\d.]+)\s?([≥≤><＞＜])\s?([\d.]+)$/.exec(digitsRaw!.trim());
+      const sign = signed ? SIGNS[signed[2]!]! : COMPARATOR.EQ;
+      const parts = signed ? [signed[1]!, signed[3]!] : digitsRaw!.trim().split(/\s+/);
       const split =
         parts.length === 2
           ? { a: parts[0]!, b: parts[1]! }
@@ -141,6 +154,7 @@ export function gluedRowTables(text: string): FoundTable[] {
           value: Number((Number(v) * factor * money).toPrecision(12)),
           unit: shownUnit,
           kind: kind as typeof KIND.BASELINE,
+          comparator: kind === KIND.TARGET ? sign : COMPARATOR.EQ,
           year: year as number,
           label,
           group: category!.trim() || label,

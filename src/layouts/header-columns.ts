@@ -1,4 +1,5 @@
 import { NUMERIC_LINE } from "../rules/layout.js";
+import { COMPARATOR } from "../schema/vocab.js";
 import { COLUMN_MEANINGS } from "../rules/columns.js";
 import { lineCells, type Cell, type FoundTable, type TableFigure } from "./cells.js";
 
@@ -54,6 +55,7 @@ export function headerColumnTables(text: string): FoundTable[] {
           unit: m.unit ?? (cell.text.endsWith("%") ? "%" : null),
           kind: null,
           year: null,
+          comparator: COMPARATOR.EQ,
           label: `${label}${head[c]!.text}`,
           group: label,
           binding: null,

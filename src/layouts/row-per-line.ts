@@ -1,10 +1,16 @@
 import { HEADING_START } from "../rules/layout.js";
 import { KIND } from "../schema/vocab.js";
 import { RATIO_UNIT } from "../rules/units.js";
-import { unitOfLabel, type Cell, type FoundTable, type TableFigure } from "./cells.js";
+import {
+  cellNumber,
+  NUMBER_CELL,
+  unitOfLabel,
+  type Cell,
+  type FoundTable,
+  type TableFigure,
+} from "./cells.js";
 
 const YEAR = /^(19|20)\d\d\s?年?$/;
-const NUMBER_CELL = /^\d+(\.\d+)?$/;
 const BINDING_CELL = /^(预期性|约束性)$/;
 
 /** Splits a line into cells at tabs, "|" or runs of two or more spaces, keeping offsets. */
@@ -88,10 +94,12 @@ export function rowPerLineTables(text: string): FoundTable[] {
       ]
         .filter(Boolean)
         .join(" | ");
-      nums.forEach((cell, n) =>
+      nums.forEach((written, n) => {
+        const { value, comparator, digits: cell } = cellNumber(written);
         figures.push({
           cell,
-          value: Number((Number(cell.text) * factor).toPrecision(12)),
+          value: Number((value * factor).toPrecision(12)),
+          comparator,
           unit: unit ?? RATIO_UNIT.zh,
           kind: n === 0 ? KIND.BASELINE : KIND.TARGET,
           year: yearOf(years[n]!),
@@ -99,8 +107,8 @@ export function rowPerLineTables(text: string): FoundTable[] {
           group: groupText || name,
           binding,
           quote,
-        }),
-      );
+        });
+      });
       end = row[row.length - 1]!.end;
     }
     if (figures.length === 0) continue;

@@ -1,11 +1,18 @@
 import { HEADING_START, NUMERIC_LINE } from "../rules/layout.js";
-import { lineCells, unitOfLabel, type Cell, type FoundTable, type TableFigure } from "./cells.js";
+import {
+  cellNumber,
+  lineCells,
+  NUMBER_CELL,
+  unitOfLabel,
+  type Cell,
+  type FoundTable,
+  type TableFigure,
+} from "./cells.js";
 import { RATIO_UNIT } from "../rules/units.js";
 import { KIND } from "../schema/vocab.js";
 
 const YEAR_CELL = /^(19|20)\d\d\s?年$/;
 const BINDING_CELL = /^(预期性|约束性)$/;
-const NUMBER_CELL = /^\d+(\.\d+)?$/;
 /** A label cell is short and is not a sentence. */
 const LABEL_CELL = (c: Cell) =>
   c.text.length <= 40 && !/[。;]/.test(c.text) && !HEADING_START.test(c.text);
@@ -75,10 +82,12 @@ export function yearColumnTables(text: string): FoundTable[] {
         ]
           .filter(Boolean)
           .join(" | ");
-        values.forEach((cell, y) =>
+        values.forEach((written, y) => {
+          const { value, comparator, digits: cell } = cellNumber(written);
           figures.push({
             cell,
-            value: Number((Number(cell.text) * factor).toPrecision(12)),
+            value: Number((value * factor).toPrecision(12)),
+            comparator,
             unit: unit ?? RATIO_UNIT.zh,
             kind: y === 0 ? KIND.BASELINE : KIND.TARGET,
             year: Number(years[y]!.text.slice(0, 4)),
@@ -86,8 +95,8 @@ export function yearColumnTables(text: string): FoundTable[] {
             group: group || name,
             binding,
             quote,
-          }),
-        );
+          });
+        });
       });
       end = (bindings[bindings.length - 1] ?? nums[nums.length - 1]!).end;
       j = k;

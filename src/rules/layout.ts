@@ -12,4 +12,4 @@ export const HEADING_START =
 export const SENTENCE_END = /[。!?;:]$/;
 
 /** A line holding a number and nothing else (a table cell): 98.94, 22.06, 100%. */
-export const NUMERIC_LINE = /^\d[\d.,]*\s?%?$/;
+export const NUMERIC_LINE = /^(≥|≤|>|<|＞|＜|≧|≦)?\s?\d[\d.,]*\s?%?$/;

@@ -105,3 +105,27 @@ describe("one row per line", () => {
     ]);
   });
 });
+
+describe("comparator signs in table cells", () => {
+  test("a flattened row 2公办园在园幼儿占比%49.54≥55预期性 gives 49.54 (2020) and ≥55 (2025)", () => {
+    // The wording the extraction issue quotes from a real five-year plan's 专栏.
+    const raw =
+      "序号指标名称单位2020年2025年指标属性1毛入园率%9899预期性2公办园在园幼儿占比%49.54≥55预期性";
+    const t = tablesOf(raw)[0]!;
+    expect(t.figures.slice(2).map((f) => [f.label, f.year, f.value, f.comparator])).toEqual([
+      ["公办园在园幼儿占比", 2020, 49.54, "="],
+      ["公办园在园幼儿占比", 2025, 55, ">="],
+    ]);
+  });
+
+  test("a row-per-line cell ≥97 is a target of at least 97", () => {
+    const raw = "指标\t2020年\t2025年\t属性\n学前三年毛入园率(%)\t95.2\t≥97\t预期性";
+    const t = tablesOf(raw)[0]!;
+    expect(
+      t.figures.map((f) => [f.value, f.comparator, raw.slice(f.cell.start, f.cell.end)]),
+    ).toEqual([
+      [95.2, "=", "95.2"],
+      [97, ">=", "97"],
+    ]);
+  });
+});
