@@ -80,10 +80,23 @@ export {
   TARGET_COLUMNS,
   MENTION_COLUMNS,
   QUALITY_COLUMNS,
+  CORRECTION_COLUMNS,
   INDICATOR_COLUMNS,
 } from "./schema/rows.js";
-export type { DocumentRow, TargetRow, MentionRow, QualityRow } from "./schema/rows.js";
+export type {
+  DocumentRow,
+  TargetRow,
+  MentionRow,
+  QualityRow,
+  CorrectionRow,
+} from "./schema/rows.js";
 export { qualityOf, LOST_SHARE_WARNING } from "./extract/quality.js";
+
+// Corrections made by hand
+export { readCorrections, CORRECTIONS_FILE, CORRECTABLE_FIELDS } from "./corrections/read.js";
+export type { Correction, CorrectableField } from "./corrections/read.js";
+export { applyCorrections, holdsValue } from "./corrections/apply.js";
+export type { Corrected } from "./corrections/apply.js";
 
 // Evaluation against hand annotations
 export { readGold, readNegatives } from "./evaluate/annotation.js";

@@ -9,6 +9,8 @@ import { cleanText } from "./read/clean.js";
 import { decodeSeed } from "./read/decode.js";
 import { extractDocument } from "./extract/extract.js";
 import { qualityOf } from "./extract/quality.js";
+import { applyCorrections } from "./corrections/apply.js";
+import { CORRECTIONS_FILE, readCorrections } from "./corrections/read.js";
 import { REGISTRY } from "./loaders/registry.js";
 import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
 import {
@@ -16,10 +18,12 @@ import {
   INDICATOR_COLUMNS,
   MENTION_COLUMNS,
   QUALITY_COLUMNS,
+  CORRECTION_COLUMNS,
   TARGET_COLUMNS,
   type DocumentRow,
   type MentionRow,
   type QualityRow,
+  type CorrectionRow,
   type TargetRow,
 } from "./schema/rows.js";
 import { INDICATORS } from "./rules/indicators.js";
@@ -48,6 +52,8 @@ export interface CorpusRows {
   mentions: MentionRow[];
   /** One quality row per document (see `qualityOf`). */
   quality: QualityRow[];
+  /** What became of each entry of the folder's corrections.json (empty without one). */
+  corrections: CorrectionRow[];
   /** Decoded text of each source file (BOM removed), keyed by `source_file`: what offsets index. */
   texts: Map<string, string>;
 }
@@ -58,6 +64,7 @@ export interface Corpus {
   targets: aq.ColumnTable;
   mentions: aq.ColumnTable;
   quality: aq.ColumnTable;
+  corrections: aq.ColumnTable;
   indicators: aq.ColumnTable;
 }
 
@@ -183,6 +190,7 @@ export function extractCorpus(options: LoadOptions = {}): CorpusRows {
     targets: [],
     mentions: [],
     quality: [],
+    corrections: [],
     texts: new Map(),
   };
   for (const spec of specs) {
@@ -193,6 +201,21 @@ export function extractCorpus(options: LoadOptions = {}): CorpusRows {
     for (const m of one.mentions) out.mentions.push(m);
     out.quality.push(qualityOf(spec.doc_id, spec.source_file, one.targets, one.mentions));
     out.texts.set(spec.source_file, one.text);
+  }
+  const path = join(dir, CORRECTIONS_FILE);
+  const corrections = readCorrections(path);
+  if (corrections.length) {
+    const fixed = applyCorrections(
+      out.targets,
+      out.mentions,
+      out.documents,
+      out.texts,
+      corrections,
+      path,
+    );
+    out.targets = fixed.targets;
+    out.mentions = fixed.mentions;
+    out.corrections = fixed.log;
   }
   return out;
 }
@@ -246,6 +269,7 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     targets: toTable(rows.targets, TARGET_COLUMNS),
     mentions: toTable(rows.mentions, MENTION_COLUMNS),
     quality: toTable(rows.quality, QUALITY_COLUMNS),
+    corrections: toTable(rows.corrections, CORRECTION_COLUMNS),
     indicators: toTable(indicatorRows(), INDICATOR_COLUMNS),
   };
 }

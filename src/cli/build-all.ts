@@ -62,6 +62,12 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
     const warnings = rows.quality
       .filter((q) => q.warning)
       .map((q) => `${q.source_file}: ${q.warning}`);
+    const stale = rows.corrections.filter((c) => c.status !== "applied");
+    if (rows.corrections.length)
+      say(
+        `      ${rows.corrections.length - stale.length} of ${rows.corrections.length} corrections applied`,
+      );
+    if (stale.length) warnings.push(message.correctionsNotApplied(stale.length));
     for (const w of warnings) say(`warning: ${w}`);
     if (options.strict && warnings.length)
       throw new SeedError(message.strictWarnings(warnings), "");

@@ -15,6 +15,7 @@ import {
   INDICATOR_COLUMNS,
   MENTION_COLUMNS,
   QUALITY_COLUMNS,
+  CORRECTION_COLUMNS,
   TARGET_COLUMNS,
 } from "../schema/rows.js";
 
@@ -81,6 +82,7 @@ export function stageData(
     ["targets", rows.targets, TARGET_COLUMNS],
     ["mentions", rows.mentions, MENTION_COLUMNS],
     ["quality", rows.quality, QUALITY_COLUMNS],
+    ["corrections", rows.corrections, CORRECTION_COLUMNS],
     ["indicators", indicators, INDICATOR_COLUMNS],
   ];
   const at = (f: string) => (prefix ? `${prefix}/${f}` : f);

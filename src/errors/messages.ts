@@ -28,6 +28,20 @@ export const message = Object.freeze({
   badMetadata: (file: string, detail: string) => `${file}: malformed metadata: ${detail}.`,
   strictWarnings: (warnings: readonly string[]) =>
     `--strict: ${warnings.length} document(s) look badly read, nothing was written:\n  ${warnings.join("\n  ")}`,
+  badCorrection: (file: string, n: number, detail: string) =>
+    `${file}: correction ${n}: ${detail}.`,
+  correctionSpan: (
+    file: string,
+    n: number,
+    source: string,
+    start: number,
+    end: number,
+    want: string,
+    got: string,
+  ) =>
+    `${file}: correction ${n}: ${source} [${start}, ${end}) reads "${got}", not "${want}"; the span no longer holds the figure, fix start and end.`,
+  correctionsNotApplied: (count: number) =>
+    `${count} correction(s) no longer fit their rows and were not applied; see data/corrections.csv`,
   badAnnotation: (file: string, line: number, detail: string) =>
     `${file}: line ${line} is not a usable annotation: ${detail}.`,
   unknownIndicator: (id: string, known: readonly string[]) =>

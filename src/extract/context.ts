@@ -85,7 +85,18 @@ export interface Context {
     start: number,
     end: number,
     quote: string,
-  ) => Pick<TargetRow, "doc_id" | "city" | "source_file" | "start" | "end" | "text" | "quote">;
+  ) => Pick<
+    TargetRow,
+    | "doc_id"
+    | "city"
+    | "source_file"
+    | "start"
+    | "end"
+    | "text"
+    | "quote"
+    | "provenance"
+    | "correction"
+  >;
 }
 
 /**
@@ -141,6 +152,8 @@ export function createContext(view: TextView, clean: CleanText, options: Extract
     end,
     text: raw.slice(start, end),
     quote,
+    provenance: "extracted" as const,
+    correction: "",
   });
 
   return {

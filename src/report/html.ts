@@ -48,6 +48,8 @@ const T = {
     actual: "Reported",
     assessment: "Assessment",
     back: "back to the tables",
+    corrected: "corrected by hand",
+    added: "added by hand",
   },
   zh: {
     title: "三市教育规划量化目标比较",
@@ -68,6 +70,8 @@ const T = {
     actual: "评价结果",
     assessment: "判断",
     back: "返回表格",
+    corrected: "人工更正",
+    added: "人工补录",
   },
 };
 
@@ -87,7 +91,7 @@ body{font-family:"Noto Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-s
 h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}h3{margin-bottom:.3em}
 table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}th,td{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left}
 th{background:#f4f6f8}td.num{text-align:right;white-space:nowrap}.muted{color:#777;font-style:italic}
-figure{margin:1em 0 2em}figure svg{max-width:100%;height:auto}figcaption a{font-size:.85em}
+.corrected{color:#8a4b00;font-size:.9em}figure{margin:1em 0 2em}figure svg{max-width:100%;height:auto}figcaption a{font-size:.85em}
 .source{border-left:3px solid #ccc;padding:4px 10px;margin:8px 0;font-size:.9em}.source:target{border-color:#d9822b;background:#fff7ec}
 .source .meta{color:#666;font-size:.85em}mark{background:#ffe08a;padding:0 2px}
 `;
@@ -167,6 +171,9 @@ export function buildReport(input: ReportInput): string {
       const what = [r.indicator_id ?? r.indicator_zh, r.kind, r.year, r.scope === "city" ? "" : r.scope].filter(Boolean).join(" · ");
       out.push(
         `<div class="source" id="${esc(r.row_id)}"><div class="meta">${esc(r.row_id)} — ${esc(what)} — ${esc(r.source_file)} [${r.start}, ${r.end}) — <a href="#line-up">${esc(t.back)}</a></div>` +
+          (r.provenance && r.provenance !== "extracted"
+            ? `<div class="corrected">✎ ${esc(r.provenance === "added" ? t.added : t.corrected)}: ${esc(r.correction)}</div>`
+            : "") +
           `<div class="quote">…${esc(before)}<mark>${esc(raw.slice(r.start, r.end))}</mark>${esc(after)}…</div>` +
           `<div class="sentence">${esc(r.quote)}</div></div>`,
       );

@@ -108,6 +108,16 @@ export const CODEBOOK: Readonly<
         description:
           "The sentence the figure comes from, verbatim; for a cell of an indicator table, the table row reassembled as 'group | indicator | year: value | …'.",
       },
+      {
+        name: "provenance",
+        description:
+          "extracted (as the extractor read it), corrected (fields set by the folder's corrections.json) or added (a figure the extractor missed, added there).",
+      },
+      {
+        name: "correction",
+        description:
+          "For corrected and added rows: each correction's reason and author ('reason — author').",
+      },
     ],
   },
   mentions: {
@@ -125,7 +135,7 @@ export const CODEBOOK: Readonly<
       { name: "numeral", description: "arabic, fullwidth or chinese." },
       {
         name: "class",
-        description: `${Object.values(MENTION_CLASS).join(", ")}. figure = feeds the targets rows in row_ids; the others say why the token is not a figure (other_sector: a figure of health, employment, the economy… in a mixed document, named in reason; table_other: a number of a table that is not one of its figures, such as a rubric weight).`,
+        description: `${Object.values(MENTION_CLASS).join(", ")}. figure = feeds the targets rows in row_ids; the others say why the token is not a figure (other_sector: a figure of health, employment, the economy… in a mixed document, named in reason; table_other: a number of a table that is not one of its figures, such as a rubric weight; removed_by_correction: its row was removed by corrections.json).`,
       },
       { name: "row_ids", description: "The targets rows the token feeds, separated by ';'." },
       {
@@ -164,6 +174,23 @@ export const CODEBOOK: Readonly<
         description:
           "Empty, or why the document looks badly read: most of its numbers went to page furniture or unrecognised, or none became a row.",
       },
+    ],
+  },
+  corrections: {
+    summary:
+      "One row per entry of the seeds folder's corrections.json (empty without one) and what became of it. A correction whose row the extractor no longer makes, or whose figure now reads otherwise, is listed as not applied, never dropped silently.",
+    columns: [
+      { name: "n", description: "Position of the entry in corrections.json, from 1." },
+      { name: "action", description: "remove, change or add." },
+      {
+        name: "row_id",
+        description: "The row removed, changed or added (added rows: doc_id@offset:added).",
+      },
+      { name: "doc_id", description: "Its document." },
+      { name: "status", description: "applied or not applied." },
+      { name: "detail", description: "What was done, or why it was not." },
+      { name: "reason", description: "Why the correction was made, as its author wrote." },
+      { name: "author", description: "Who made it." },
     ],
   },
   indicators: {

@@ -42,6 +42,23 @@ export interface TargetRow {
   start: number;
   end: number;
   quote: string;
+  /** extracted, corrected (fields changed by a corrections file) or added (by a corrections file). */
+  provenance: "extracted" | "corrected" | "added";
+  /** For corrected and added rows: the corrections' reasons and authors. */
+  correction: string;
+}
+
+/** One entry of a corrections file and what became of it: the `corrections` table. */
+export interface CorrectionRow {
+  /** Position of the entry in corrections.json, from 1. */
+  n: number;
+  action: "remove" | "change" | "add";
+  row_id: string;
+  doc_id: string;
+  status: "applied" | "not applied";
+  detail: string;
+  reason: string;
+  author: string;
 }
 
 /** One numeric token of a document and what became of it: the `mentions` audit. */
@@ -126,7 +143,21 @@ export const TARGET_COLUMNS = Object.freeze([
   "start",
   "end",
   "quote",
+  "provenance",
+  "correction",
 ] as const satisfies readonly (keyof TargetRow)[]);
+
+/** Column order of the `corrections` table. */
+export const CORRECTION_COLUMNS = Object.freeze([
+  "n",
+  "action",
+  "row_id",
+  "doc_id",
+  "status",
+  "detail",
+  "reason",
+  "author",
+] as const satisfies readonly (keyof CorrectionRow)[]);
 
 /** Column order of the `mentions` table. */
 export const MENTION_COLUMNS = Object.freeze([

@@ -117,6 +117,7 @@ export const MENTION_CLASS = Object.freeze({
   UNIT_OF_RATE: "rate_period",
   OTHER_SECTOR: "other_sector",
   TABLE_OTHER: "table_other",
+  CORRECTED_AWAY: "removed_by_correction",
   UNRECOGNISED: "unrecognised",
 } as const);
 /** One mention class. */

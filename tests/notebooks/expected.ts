@@ -22,4 +22,5 @@ export const EXPECTED: Record<string, string[]> = {
   "05-weihai-plan-outcome.ipynb": [TABLE, ...CHART],
   "06-report-authors.ipynb": [...CHART, "image/png"],
   "07-classroom-exercises.ipynb": [TABLE],
+  "08-corrections.ipynb": [TABLE, "text/stdout"],
 };
