@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as aq from "arquero";
 import { fail } from "./errors/error.js";
@@ -132,6 +132,12 @@ export function extractOne(
   dir: string,
 ): { document: DocumentRow; targets: TargetRow[]; mentions: MentionRow[]; text: string } {
   const path = join(dir, spec.source_file);
+  // The file must lie inside the folder once links are followed: metadata cannot reach elsewhere.
+  if (existsSync(path)) {
+    const inside = relative(realpathSync(dir), realpathSync(path));
+    if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+      fail(message.outsideFolder(path, spec.doc_id), path);
+  }
   if (!existsSync(path))
     fail(`${path}: missing; the metadata lists it but the folder does not hold it.`, path);
   const bytes = readFileSync(path);

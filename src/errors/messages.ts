@@ -42,6 +42,8 @@ export const message = Object.freeze({
     `${file}: correction ${n}: ${source} [${start}, ${end}) reads "${got}", not "${want}"; the span no longer holds the figure, fix start and end.`,
   correctionsNotApplied: (count: number) =>
     `${count} correction(s) no longer fit their rows and were not applied; see data/corrections.csv`,
+  outsideFolder: (file: string, docId: string) =>
+    `${file}: entry ${docId}: "source_file" must name a file inside the seeds folder (links followed); it points outside.`,
   badAnnotation: (file: string, line: number, detail: string) =>
     `${file}: line ${line} is not a usable annotation: ${detail}.`,
   unknownIndicator: (id: string, known: readonly string[]) =>

@@ -97,11 +97,18 @@ export function validateSpec(value: unknown, where: string): DocumentSpec {
           typeof d === "object" &&
           d !== null &&
           typeof (d as District).zh === "string" &&
-          typeof (d as District).en === "string",
+          (d as District).zh.trim() !== "" &&
+          typeof (d as District).en === "string" &&
+          ((d as District).aliases === undefined ||
+            (Array.isArray((d as District).aliases) &&
+              (d as District).aliases!.every((a) => typeof a === "string" && a.trim() !== ""))),
       );
     if (!ok)
       fail(
-        message.badMetadata(where, `entry ${id}: "districts" must be a list of {"zh", "en"}`),
+        message.badMetadata(
+          where,
+          `entry ${id}: "districts" must be a list of {"zh", "en", "aliases"?} with non-empty names (aliases a list of names)`,
+        ),
         where,
       );
   }
