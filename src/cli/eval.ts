@@ -20,7 +20,8 @@ Options:
   --set NAME=DOCS[,ANNOTATIONS]  a folder of documents (with metadata.json, or the project's
                                  seeds) and the folder holding gold.jsonl and negatives.jsonl
                                  (default: DOCS itself, or its parent). Repeatable. Default: the
-                                 seeds (annotated in tests/eval/seeds) and ../shared/corpus.
+                                 seeds (annotated in tests/eval/seeds), the held-out documents
+                                 of tests/fixtures/heldout and ../shared/corpus.
   --details N    list at most N misses and N false rows per set (default 40; 0 for none)
   --json FILE    also write the scores as JSON
   -h, --help     show this help
@@ -35,6 +36,11 @@ interface EvalSet {
 function defaultSets(): EvalSet[] {
   return [
     { name: "seeds", docs: join(ROOT, "seeds"), annotations: join(ROOT, "tests/eval/seeds") },
+    {
+      name: "heldout",
+      docs: join(ROOT, "tests/fixtures/heldout"),
+      annotations: join(ROOT, "tests/fixtures/heldout"),
+    },
     {
       name: "corpus",
       docs: join(ROOT, "../shared/corpus/docs"),

@@ -1,38 +1,30 @@
 import type { Context } from "./context.js";
-import { LEVEL_LABEL } from "../rules/kinds.js";
-import { RATIO_UNIT } from "../rules/units.js";
+import { ACHIEVEMENT_VERBS } from "../rules/kinds.js";
 import { KIND } from "../schema/vocab.js";
 
 /**
- * In a plan's background, a level (a rate, a share, years of schooling) whose measure recurs in
- * one of the plan's targets is where the plan starts from: a baseline. Counts of what was built
- * or won stay actuals.
+ * In a plan's background, stocks and levels (共有幼儿园1186所, 入园率98.94%) are where the plan
+ * starts from: baselines. What the past period built, won or did (创建10所, 入选, 累计招聘) stays
+ * an actual, as does a change (年均增长7.21%).
  * @param ctx The document's context after the prose phase.
  * @example settleBaselines(ctx)
  */
 export function settleBaselines(ctx: Context): void {
-  const { options, targets, reviewed, entryOf, forcedBaselines } = ctx;
-  // In a plan's background, a level (a rate, a share, years of schooling) is where the plan
-  // starts from; counts of what was built or won are actuals.
-  if (options.doc_type !== "evaluation") {
-    for (const r of reviewed) {
-      const level =
-        forcedBaselines.has(r) ||
-        r.unit === "%" ||
-        r.unit === "年" ||
-        r.unit === RATIO_UNIT.zh ||
-        LEVEL_LABEL.test(r.indicator_zh);
-      if (!level || /(增长|提高|下降|降低|增加|减少|增幅)$/.test(r.indicator_zh)) continue;
-      // The starting point of something the plan sets a goal for: its measure recurs in a target.
-      const measure = r.indicator_zh.slice(-3);
-      if (
-        !forcedBaselines.has(r) &&
-        !targets.some((t) => t.kind === KIND.TARGET && t.indicator_zh.includes(measure))
-      )
-        continue;
-      r.kind = KIND.BASELINE;
-      const entry = entryOf.get(r.row_id);
-      if (entry) entry.reason = `${KIND.BASELINE}: ${r.indicator_zh}`;
+  const { options, reviewed, entryOf, forcedBaselines, quoteSpans, text } = ctx;
+  // A work plan's or an evaluation's look back reports what was done; only a plan's background
+  // sets the levels the plan starts from.
+  if (options.doc_type !== "plan") return;
+  for (const r of reviewed) {
+    const q = quoteSpans.get(r);
+    const sentence = q ? text.slice(q.start, q.end) : r.quote;
+    // Stocks and levels (共有幼儿园1186所, 入园率98.94%) are baselines; what the past period
+    // built, won or did (创建10所, 入选, 累计招聘) stays an actual, and so does a change.
+    if (!forcedBaselines.has(r)) {
+      if (ACHIEVEMENT_VERBS.test(sentence)) continue;
+      if (/(增长|提高|下降|降低|增加|减少|增幅)$/.test(r.indicator_zh)) continue;
     }
+    r.kind = KIND.BASELINE;
+    const entry = entryOf.get(r.row_id);
+    if (entry) entry.reason = `${KIND.BASELINE}: ${r.indicator_zh}`;
   }
 }

@@ -126,6 +126,7 @@ export function classifyToken(
       return nf(MENTION_CLASS.DATE, "month of a date");
     if (/^:\d{2}/.test(after) || /\d{1,2}:$/.test(before))
       return nf(MENTION_CLASS.DATE, "clock time");
+    if (/第\s?$/.test(before)) return nf(MENTION_CLASS.ORDINAL, "ordinal (第39个)");
     if (/〔$/.test(before) || (/^\s?号/.test(after) && /〕\s?$/.test(before)))
       return nf(MENTION_CLASS.DOC_NUMBER, "document number");
     if (furniture)

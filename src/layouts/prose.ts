@@ -1,4 +1,5 @@
 import { STRUCTURE_AFTER } from "../rules/phrases.js";
+import { DEFINES_AFTER, INSPECTION_WORDS, REQUIREMENT_AFTER } from "../rules/non-figures.js";
 import type { Context } from "../extract/context.js";
 import { levelOf, postPhrase, subjectOf } from "../extract/label.js";
 import { districtOfSection, lastDistrictRun } from "../extract/scope.js";
@@ -126,6 +127,7 @@ export function readProse(ctx: Context): void {
     const threshold = fig.suffix === ">=" || fig.suffix === "<=";
     const qualifier =
       /^人口/.test(after) ||
+      DEFINES_AFTER.test(text.slice(fig.end - (fig.suffix ? 2 : 0), fig.end + 6)) ||
       (threshold && /^\s?\d/.test(after)) ||
       /人口$/.test(localPre) ||
       (fig.unit === "年" &&
@@ -147,7 +149,10 @@ export function readProse(ctx: Context): void {
       /^[项个类]?$/.test(fig.unit ?? "") &&
       !/^[^,;。]{0,8}?(学校|所|校|园|幼儿园|中学|小学)/.test(after);
     const costShare = fig.unit === RATIO_UNIT.zh && /^(的)?比例分担|^分担/.test(after);
-    const shape = STRUCTURE_AFTER.test(after);
+    const shape =
+      STRUCTURE_AFTER.test(after) ||
+      REQUIREMENT_AFTER.test(after) ||
+      (options.doc_type === "evaluation" && INSPECTION_WORDS.test(clausePre));
     if (structure || costShare || shape) {
       const entry = {
         class: MENTION_CLASS.NAME,
@@ -156,7 +161,11 @@ export function readProse(ctx: Context): void {
           ? "count of the items just named (structure, not a figure)"
           : costShare
             ? "cost-sharing rule (1:1的比例分担), not a figure"
-            : "structure or duration (27个部门组成, 24个指标中, 5个工作日, 2批共20所), not a figure",
+            : REQUIREMENT_AFTER.test(after)
+              ? "a requirement cited as a yardstick (未达到5%的规定要求), not a figure"
+              : INSPECTION_WORDS.test(clausePre) && options.doc_type === "evaluation"
+                ? "the evaluation's own sample or activity (察看23所学校, 问卷1260份), not a figure"
+                : "structure or duration (27个部门组成, 24个指标中, 5个工作日, 2批共20所), not a figure",
       };
       for (const st of fig.tokenStarts) mentionOf.set(st, entry);
       skipUntil = fig.end;
@@ -232,7 +241,11 @@ export function readProse(ctx: Context): void {
       // 依托20所实验校: what the plan builds on exists when it is issued.
       kind = KIND.BASELINE;
       existing = true;
-    } else if (PLANNED_WORDS.test(clausePre) && !ACHIEVED_WORDS.test(localPre)) {
+    } else if (
+      stance !== "review" &&
+      PLANNED_WORDS.test(clausePre) &&
+      !ACHIEVED_WORDS.test(localPre)
+    ) {
       kind = KIND.TARGET;
     } else if (ACHIEVED_WORDS.test(clausePre) && !PLANNED_WORDS.test(clauseText)) {
       kind = KIND.ACTUAL;
@@ -294,7 +307,12 @@ export function readProse(ctx: Context): void {
           sentence.start,
           token.start,
           issuedYear,
-          options.doc_type === "evaluation" ? reviewYear : issuedYear,
+          // 全年, 年内: the year reported on, for what was done; a target keeps its own year.
+          kind === KIND.TARGET
+            ? null
+            : options.doc_type === "evaluation"
+              ? reviewYear
+              : options.period_start - 1,
         );
     if (y) {
       year = y.year;

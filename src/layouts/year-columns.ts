@@ -30,8 +30,9 @@ const LABEL_CELL = (c: Cell) =>
  */
 export function yearColumnTables(text: string): FoundTable[] {
   const all = lineCells(text);
-  const tables: FoundTable[] = [];
+  const tables: FoundTable[] = columnBlockTables(all);
   for (let i = 0; i + 1 < all.length; i++) {
+    if (tables.some((t) => t.start <= all[i]!.start && all[i]!.start < t.end)) continue;
     if (!(YEAR_CELL.test(all[i]!.text) && YEAR_CELL.test(all[i + 1]!.text))) continue;
     const years: Cell[] = [];
     let j = i;
@@ -107,6 +108,77 @@ export function yearColumnTables(text: string): FoundTable[] {
       title: titleCell?.text ?? "",
       start: (titleCell ?? years[0]!).start,
       end,
+      figures,
+      others: years.map((y) => ({
+        start: y.start,
+        end: y.end,
+        reason: "year heading a table column",
+      })),
+    });
+    i = j - 1;
+  }
+  return tables;
+}
+
+/**
+ * The same tables flattened column by column with each column's year heading it: the row labels,
+ * then `2020年` and every row's 2020 value, then `2022年` and its values, …
+ * (`指标 / 毛入园率(%) / 巩固率(%) / 2020年 / 96.4 / 99.2 / 2025年 / 98 / 99.5`).
+ */
+function columnBlockTables(all: readonly Cell[]): FoundTable[] {
+  const tables: FoundTable[] = [];
+  for (let i = 1; i < all.length; i++) {
+    if (!YEAR_CELL.test(all[i]!.text) || YEAR_CELL.test(all[i - 1]!.text)) continue;
+    const labels: Cell[] = [];
+    for (let k = i - 1; k >= 0 && LABEL_CELL(all[k]!) && !NUMERIC_LINE.test(all[k]!.text); k--)
+      labels.unshift(all[k]!);
+    // The first label is the header of the label column when it names none (指标, 项目).
+    if (labels.length && /^(主要)?(指标|项目|指标名称)$/.test(labels[0]!.text)) labels.shift();
+    const rows = labels.length;
+    if (rows === 0) continue;
+    const years: Cell[] = [];
+    const columns: Cell[][] = [];
+    let j = i;
+    while (j < all.length && YEAR_CELL.test(all[j]!.text)) {
+      const values = all.slice(j + 1, j + 1 + rows);
+      if (values.length < rows || !values.every((c) => NUMBER_CELL.test(c.text))) break;
+      years.push(all[j]!);
+      columns.push(values);
+      j += 1 + rows;
+    }
+    if (years.length < 2) continue;
+    const titleCell = [...all.slice(Math.max(0, i - rows - 4), i - rows)]
+      .reverse()
+      .find((c) => /指标|目标/.test(c.text) && c.text.length > 4);
+    const figures: TableFigure[] = [];
+    labels.forEach((nameCell, r) => {
+      const { name, unit, factor } = unitOfLabel(nameCell.text);
+      const quote = [
+        nameCell.text,
+        ...years.map((y, n) => `${y.text.replace(/\s/g, "")}: ${columns[n]![r]!.text}`),
+      ].join(" | ");
+      years.forEach((y, n) => {
+        const { value, comparator, digits: cell } = cellNumber(columns[n]![r]!);
+        figures.push({
+          cell,
+          value: Number((value * factor).toPrecision(12)),
+          comparator,
+          unit: unit ?? RATIO_UNIT.zh,
+          kind: n === 0 ? KIND.BASELINE : KIND.TARGET,
+          year: Number(y.text.slice(0, 4)),
+          label: name,
+          group: name,
+          binding: null,
+          quote,
+        });
+      });
+    });
+    const last = columns[columns.length - 1]!;
+    tables.push({
+      layout: "year columns, each headed by its year, one cell per line",
+      title: titleCell?.text ?? "",
+      start: (titleCell ?? labels[0]!).start,
+      end: last[last.length - 1]!.end,
       figures,
       others: years.map((y) => ({
         start: y.start,

@@ -58,7 +58,15 @@ function joinable(lines: readonly Line[], i: number): boolean {
   if (pNum && NUMERIC_LINE.test(lines[i - 1]?.body ?? "")) return false;
   if (HEADING_START.test(p.body) && !OPEN_END.test(p.body) && !nNum) return false;
   // A header of year columns (2020 / 年 / 2022 / 年 / 2025 / 年) keeps its years apart.
-  if (yearAt(lines, i + 1) && (yearAt(lines, i + 1 + yearAt(lines, i + 1)) || yearEndsAt(lines, i)))
+  // …and so does a year heading a column of numbers (2020年 / 96.4 / 92.5 …).
+  const y = yearAt(lines, i + 1);
+  if (
+    y &&
+    (yearAt(lines, i + 1 + y) ||
+      yearEndsAt(lines, i) ||
+      (NUMERIC_LINE.test(lines[i + 1 + y]?.body ?? "") &&
+        NUMERIC_LINE.test(lines[i + 2 + y]?.body ?? "")))
+  )
     return false;
   // A figure alone on a line between words is inside a sentence (高于省定\n50%\n目标).
   if (pNum && !nNum) return true;

@@ -13,11 +13,11 @@ export const PLAN_HEADING =
 
 /** Words in a clause that state something planned, whatever the section. */
 export const PLANNED_WORDS =
-  /力争|(?<!行动|工作|科技)计划(?!项目)|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力|规划(?:新建|建设|总投资|重建)/;
+  /力争|(?<!行动|工作|科技)计划(?![覆、,”"》项的实中和与])|预计|拟|争取|确保|目标|到\s?20\d\d\s?年|将要|力求|努力|规划(?:新建|建设|总投资|重建)/;
 
 /** Words in a clause that report something done, whatever the section. */
 export const ACHIEVED_WORDS =
-  /已经|已|累计|较去年|比上年|较上年|同比|五年来|期间|共有|现有|获评|荣获|入选|先后|完成了|建成了|全年|去年/;
+  /已经|已|累计|较去年|比上年|较上年|同比|五年来|共有|现有|获评|荣获|入选|先后|完成了|建成了|去年/;
 
 /**
  * Words ending a label that make a figure a level (a rate, a share, years of schooling) rather
@@ -38,3 +38,10 @@ export const MOVE_TO =
 /** The verb of such a move right before the second figure. */
 export const MOVED_TO =
   /(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)\s*$/;
+
+/**
+ * Verbs of what a past period did — built, won, ran, recruited — that keep a figure of a plan's
+ * background an actual; a background figure without them states a stock or a level, a baseline.
+ */
+export const ACHIEVEMENT_VERBS =
+  /创建|获|入选|累计|争取|五年来|新增(?!劳动力)|新建|确定|建立|实行|改扩建|建成|完成|实施|投入|培训|招聘|补充|成立|评选|命名|设立|开展|实现|配备|落实|消除|认定|通过|录取|培育|打造|举办|组建|引进|选派|交流/;

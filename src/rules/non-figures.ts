@@ -52,3 +52,13 @@ export const IDIOMS = [
 
 /** Lines longer than this are body text, never metadata, whatever words they hold. */
 export const FURNITURE_MAX_LINE = 160;
+
+/** An evaluation's own activity: the schools it visited, the questionnaires it sent out. */
+export const INSPECTION_WORDS =
+  /察看|查阅|座谈会|调查问卷|问卷|抽查|走访|访谈|听取|随机抽取|实地核查|个别访谈/;
+
+/** Words after a figure that make it a requirement cited as a yardstick (未达到5%的规定要求). */
+export const REQUIREMENT_AFTER = /^的?[\u4e00-\u9fff]{0,2}?(规定|标准)?要求/;
+
+/** Words after a threshold that it defines (56人以上大班额): a qualifier, not a figure. */
+export const DEFINES_AFTER = /^(以上|及以上)?的?(超)?大班额/;

@@ -14,7 +14,7 @@ export const EDUCATION_WORDS =
  * of officials. They are taken out before education words are looked for.
  */
 export const NOT_EDUCATION_PHRASES =
-  /警示教育|党纪学习教育|学习教育|理想信念教育|主题教育|专题教育|廉政教育|廉洁教育|普法教育|宣传教育|形势任务教育|批评教育|谈话提醒|学历专业要求|专业要求|以案促改|教育基地|教育馆|中心组学习|学习活动|学习贯彻|学原文|医学|学会|学科带头/g;
+  /警示教育|党纪学习教育|学习教育|理想信念教育|主题教育|专题教育|廉政教育|廉洁教育|普法教育|宣传教育|形势任务教育|批评教育|谈话提醒|学历专业要求|专业要求|婴幼儿|以案促改|教育基地|教育馆|中心组学习|学习活动|学习贯彻|学原文|医学|学会|学科带头/g;
 
 /** Other sectors, each with the words that name it. Checked in order. */
 export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[] = Object.freeze([
@@ -69,6 +69,11 @@ export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[]
     en: "culture, tourism and public sport",
     words:
       /博物馆|图书馆|文物|文化馆|体育场馆|全民健身|健身路径|运动场|篮球场|足球场|乒乓|体育彩票|赛事|演出|电影|广播电视/,
+  },
+  {
+    id: "population",
+    en: "population",
+    words: /常住人口|户籍人口|出生人数|出生人口|人口出生|总人口|人口总数/,
   },
   {
     id: "science",

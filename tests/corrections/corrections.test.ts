@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -19,8 +19,9 @@ const plan = seedText("weihai-2023-2025-action-plan.txt");
 const evaluation = seedText("weihai-2022-evaluation.txt");
 // 完善1所高中对接若干初中的“1+N”初高中教学衔接模式: "1所" describes the 1+N model, not a goal.
 const modelAt = plan.indexOf("完善1所高中") + 2;
-// 环翠区未实现…比上年增长10%的要求: 10 % is the requirement the district missed, not what it reached.
-const requirementAt = evaluation.indexOf("10%的要求");
+// 确保完成学生体质健康优良率达到52%…的目标任务: a recommendation of the 2022 evaluation, a goal for
+// the year after it, not for 2022.
+const requirementAt = evaluation.indexOf("优良率达到52%") + 5;
 // 开展“同城大课堂”宣讲27次: a figure the extractor leaves out (party-building activity).
 const talksAt = evaluation.indexOf("宣讲27次") + 2;
 
@@ -35,9 +36,9 @@ const corrections = [
   {
     action: "change",
     row_id: `weihai-2022-evaluation@${requirementAt}`,
-    set: { kind: "target", comparator: ">=" },
-    text: "10%",
-    reason: "the growth the district was required to reach",
+    set: { year: 2023 },
+    text: "52%",
+    reason: "a recommendation for the year after the evaluation",
     ...who,
   },
   {
@@ -78,16 +79,16 @@ describe("corrections.json beside the seeds", () => {
     expect(m.reason).toContain("describes the 1+N model");
   });
 
-  test("a wrong kind is fixed, and the row says it was corrected and why", () => {
+  test("a wrong year is fixed, and the row says it was corrected and why", () => {
     const r = byId(`weihai-2022-evaluation@${requirementAt}`)!;
-    expect([r.kind, r.comparator, r.value, r.text, r.provenance]).toEqual([
+    expect([r.kind, r.year, r.value, r.text, r.provenance]).toEqual([
       "target",
-      ">=",
-      10,
-      "10%",
+      2023,
+      52,
+      "52%",
       "corrected",
     ]);
-    expect(r.correction).toBe("the growth the district was required to reach — A. Researcher");
+    expect(r.correction).toBe("a recommendation for the year after the evaluation — A. Researcher");
   });
 
   test("a missed figure is added, pointing at its span in the raw file", () => {
@@ -136,7 +137,7 @@ describe("corrections.json beside the seeds", () => {
     ];
     const log = extractCorpus({ seedsDir: seedsWith(wrong) }).corrections;
     expect(log.map((c) => [c.status, c.detail])).toEqual([
-      ["not applied", '"10%" does not hold the value 12'],
+      ["not applied", '"52%" does not hold the value 12'],
     ]);
   });
 
@@ -158,5 +159,18 @@ describe("corrections.json beside the seeds", () => {
     expect([holdsValue("2.1万个", 21000), holdsValue("十二所", 12), holdsValue("10%", 12)]).toEqual(
       [true, true, false],
     );
+  });
+});
+
+describe("the README's corrections example", () => {
+  test("applies in full to the seeds", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const block = /## Correcting rows by hand[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    const log = extractCorpus({ seedsDir: seedsWith(JSON.parse(block)) }).corrections;
+    expect(log.map((c) => [c.action, c.status])).toEqual([
+      ["change", "applied"],
+      ["add", "applied"],
+      ["remove", "applied"],
+    ]);
   });
 });

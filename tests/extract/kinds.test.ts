@@ -18,7 +18,7 @@ describe("kind and year from the sentence and the section", () => {
   // Wordings of ../shared/corpus/docs/sanming-2021-shisiwu-jiaoyu-guihua.txt.
   test("a plan's background (一、发展基础) gives baselines for levels and actuals for counts, dated 2020", () => {
     const raw =
-      "一、发展基础\n全市学前三年入园率98.94%,创建10所全国学校体育工作示范校。\n二、目标\n到2025年,幼儿入园率达99%。";
+      "一、发展基础\n全市学前三年入园率98.94%。创建10所全国学校体育工作示范校。\n二、目标\n到2025年,幼儿入园率达99%。";
     expect(rows(raw, {})).toEqual([
       ["baseline", 98.94, 2020],
       ["actual", 10, 2020],
