@@ -31,7 +31,8 @@ export function embedFont(svg: string): string {
     toString(): string;
   };
   const chars = { regular: "", bold: "" };
-  for (const text of doc.querySelectorAll("text")) chars[isBold(text) ? "bold" : "regular"] += text.textContent ?? "";
+  for (const text of doc.querySelectorAll("text"))
+    chars[isBold(text) ? "bold" : "regular"] += text.textContent ?? "";
   const used = (s: string) => [...new Set(s)].sort().join("");
   const regular = used(chars.regular);
   const bold = used(chars.bold);
@@ -44,9 +45,13 @@ export function embedFont(svg: string): string {
       ? `@font-face{font-family:"${family}";font-weight:${weight};src:url(data:font/otf;base64,${Buffer.from(subsetFont(text, family, weight === 700)).toString("base64")}) format("opentype")}`
       : "";
   const stack = `'${family}', '${FONT}', sans-serif`;
-  for (const el of [doc.documentElement, ...doc.querySelectorAll("[font-family]")]) el.setAttribute("font-family", stack);
+  for (const el of [doc.documentElement, ...doc.querySelectorAll("[font-family]")])
+    el.setAttribute("font-family", stack);
   for (const el of doc.querySelectorAll("[style*=font-family]")) {
-    el.setAttribute("style", el.getAttribute("style")!.replace(/font-family\s*:[^;]*/g, `font-family:${stack}`));
+    el.setAttribute(
+      "style",
+      el.getAttribute("style")!.replace(/font-family\s*:[^;]*/g, `font-family:${stack}`),
+    );
   }
   const style = `<defs><style>${face(regular, 400)}${face(bold, 700)}</style></defs>`;
   const out = doc.toString().replace(/<svg\b[^>]*>/, (open) => `${open}${style}`);

@@ -26,13 +26,18 @@ export interface ExportOptions {
  * @returns The paths written.
  * @example await exportChart(spec, { dir: "figures", name: "preschool-zh" })
  */
-export async function exportChart(chart: TopLevelSpec | PlotFigure, options: ExportOptions): Promise<string[]> {
+export async function exportChart(
+  chart: TopLevelSpec | PlotFigure,
+  options: ExportOptions,
+): Promise<string[]> {
   const formats = options.formats ?? ["svg", "png"];
   const isPlot = "options" in chart && "source" in chart;
   const svg = isPlot ? renderPlotSvg(chart as PlotFigure) : await renderSvg(chart as TopLevelSpec);
   const batch = new OutputBatch(options.dir);
   if (formats.includes("svg")) batch.add(`${options.name}.svg`, svg);
-  if (formats.includes("png")) batch.add(`${options.name}.png`, svgToPng(svg, { scale: options.scale ?? 2 }));
-  if (formats.includes("json") && !isPlot) batch.add(`${options.name}.vl.json`, `${JSON.stringify(chart, null, 2)}\n`);
+  if (formats.includes("png"))
+    batch.add(`${options.name}.png`, svgToPng(svg, { scale: options.scale ?? 2 }));
+  if (formats.includes("json") && !isPlot)
+    batch.add(`${options.name}.vl.json`, `${JSON.stringify(chart, null, 2)}\n`);
   return batch.commit();
 }

@@ -45,8 +45,14 @@ export function fontFor(bold = false): Font {
 function parseFont(path: string): Font {
   const bytes = readFileSync(path);
   // lowMemory parses glyphs on demand: a chart needs a few hundred of the font's 30 000.
-  const parse = opentype().parse as unknown as (buffer: ArrayBuffer, options: { lowMemory: boolean }) => Font;
-  return parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { lowMemory: true });
+  const parse = opentype().parse as unknown as (
+    buffer: ArrayBuffer,
+    options: { lowMemory: boolean },
+  ) => Font;
+  return parse(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    { lowMemory: true },
+  );
 }
 
 /**
@@ -62,7 +68,14 @@ function parseFont(path: string): Font {
 export function subsetFont(text: string, familyName = "Noto Sans SC", bold = false): Uint8Array {
   const font = fontFor(bold);
   const notdef = font.glyphs.get(0);
-  const glyphs = [new (opentype().Glyph)({ name: ".notdef", unicode: undefined as unknown as number, advanceWidth: notdef.advanceWidth ?? font.unitsPerEm, path: notdef.path })];
+  const glyphs = [
+    new (opentype().Glyph)({
+      name: ".notdef",
+      unicode: undefined as unknown as number,
+      advanceWidth: notdef.advanceWidth ?? font.unitsPerEm,
+      path: notdef.path,
+    }),
+  ];
   const seen = new Set<number>();
   for (const ch of new Set(text)) {
     const code = ch.codePointAt(0)!;
@@ -70,8 +83,22 @@ export function subsetFont(text: string, familyName = "Noto Sans SC", bold = fal
     const g = font.charToGlyph(ch);
     if (!g || g.index === 0) continue;
     seen.add(code);
-    glyphs.push(new (opentype().Glyph)({ name: `u${code.toString(16)}`, unicode: code, advanceWidth: g.advanceWidth ?? 0, path: g.path }));
+    glyphs.push(
+      new (opentype().Glyph)({
+        name: `u${code.toString(16)}`,
+        unicode: code,
+        advanceWidth: g.advanceWidth ?? 0,
+        path: g.path,
+      }),
+    );
   }
-  const sub = new (opentype().Font)({ familyName, styleName: bold ? "Bold" : "Regular", unitsPerEm: font.unitsPerEm, ascender: font.ascender, descender: font.descender, glyphs });
+  const sub = new (opentype().Font)({
+    familyName,
+    styleName: bold ? "Bold" : "Regular",
+    unitsPerEm: font.unitsPerEm,
+    ascender: font.ascender,
+    descender: font.descender,
+    glyphs,
+  });
   return new Uint8Array(sub.toArrayBuffer());
 }

@@ -25,7 +25,12 @@ export interface ChartOptions {
  * @param lang Label language.
  * @returns A complete vega-lite specification.
  */
-export function frame(view: object, title: { text: string; subtitle?: string }, docs: readonly DocumentRow[], lang: Lang): TopLevelSpec {
+export function frame(
+  view: object,
+  title: { text: string; subtitle?: string },
+  docs: readonly DocumentRow[],
+  lang: Lang,
+): TopLevelSpec {
   const source = sourceLine(docs, lang);
   const [head, ...rest] = source.split(lang === "zh" ? ";" : "; ");
   const lines = [head!, ...rest.map((l) => `  ${l}`)];
@@ -33,7 +38,20 @@ export function frame(view: object, title: { text: string; subtitle?: string }, 
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     config: VEGA_CONFIG,
     title: title.subtitle ? { text: title.text, subtitle: title.subtitle } : { text: title.text },
-    vconcat: [{ ...view, title: { text: lines, orient: "bottom", anchor: "start", fontSize: 9, fontWeight: 400, color: "#666", offset: 14 } }],
+    vconcat: [
+      {
+        ...view,
+        title: {
+          text: lines,
+          orient: "bottom",
+          anchor: "start",
+          fontSize: 9,
+          fontWeight: 400,
+          color: "#666",
+          offset: 14,
+        },
+      },
+    ],
   } as TopLevelSpec;
 }
 
@@ -43,7 +61,10 @@ export function documentsOf(input: CompareInput): DocumentRow[] {
 }
 
 /** The documents whose ids appear in some rows. */
-export function usedDocs(docs: readonly DocumentRow[], ids: Iterable<string | null | undefined>): DocumentRow[] {
+export function usedDocs(
+  docs: readonly DocumentRow[],
+  ids: Iterable<string | null | undefined>,
+): DocumentRow[] {
   const want = new Set([...ids].filter((x): x is string => !!x));
   return docs.filter((d) => want.has(d.doc_id));
 }
@@ -61,23 +82,58 @@ export function indicatorName(id: string | null, zh: string, lang: Lang): string
   return ind.short?.[lang] ?? (lang === "zh" ? ind.zh : ind.en);
 }
 
-const SYMBOL: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "~": "≈", range: "" };
+const SYMBOL: Record<string, string> = {
+  ">=": "≥",
+  ">": ">",
+  "<=": "≤",
+  "<": "<",
+  "=": "",
+  "~": "≈",
+  range: "",
+};
 
 /** A value as a short label: ≥110%, 3–5, ≈2.1万 … with the unit in the chosen language. */
-export function valueLabel(r: { comparator: string | null; value: number | null; value_max?: number | null; unit: string | null }, lang: Lang): string {
+export function valueLabel(
+  r: {
+    comparator: string | null;
+    value: number | null;
+    value_max?: number | null;
+    unit: string | null;
+  },
+  lang: Lang,
+): string {
   if (r.value === null) return "";
-  const unit = r.unit === "%" ? "%" : r.unit === "个百分点" ? (lang === "zh" ? "个百分点" : " pp") : r.unit === "ratio" ? "" : lang === "zh" ? (r.unit ?? "") : ` ${r.unit ?? ""}`;
-  const v = r.value_max !== null && r.value_max !== undefined ? `${r.value}–${r.value_max}` : `${r.value}`;
+  const unit =
+    r.unit === "%"
+      ? "%"
+      : r.unit === "个百分点"
+        ? lang === "zh"
+          ? "个百分点"
+          : " pp"
+        : r.unit === "ratio"
+          ? ""
+          : lang === "zh"
+            ? (r.unit ?? "")
+            : ` ${r.unit ?? ""}`;
+  const v =
+    r.value_max !== null && r.value_max !== undefined ? `${r.value}–${r.value_max}` : `${r.value}`;
   return `${SYMBOL[r.comparator ?? "="] ?? ""}${v}${unit}`;
 }
 
 /** The colour scale that keeps each city's colour fixed. */
 export function cityScale(cities: readonly { city: string; city_en: string }[], lang: Lang) {
-  return { domain: cities.map((c) => cityName(c, lang)), range: cities.map((c, i) => cityColor(c.city, i)) };
+  return {
+    domain: cities.map((c) => cityName(c, lang)),
+    range: cities.map((c, i) => cityColor(c.city, i)),
+  };
 }
 
 /** Throws when a chart has nothing to draw, listing what is available. */
-export function requireRows(rows: readonly unknown[], what: string, available: readonly string[]): void {
+export function requireRows(
+  rows: readonly unknown[],
+  what: string,
+  available: readonly string[],
+): void {
   if (rows.length === 0) fail(message.emptySelection(what, available), "chart");
 }
 

@@ -13,11 +13,21 @@ interface El {
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   replaceWith(node: unknown): void;
-  ownerDocument: { createElementNS(ns: string, tag: string): El & { appendChild(n: unknown): void } };
+  ownerDocument: {
+    createElementNS(ns: string, tag: string): El & { appendChild(n: unknown): void };
+  };
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const INHERITED = ["text-anchor", "font-size", "font-weight", "font-style", "fill", "fill-opacity", "opacity"] as const;
+const INHERITED = [
+  "text-anchor",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "fill",
+  "fill-opacity",
+  "opacity",
+] as const;
 
 function length(v: string | null, size: number): number {
   if (!v) return 0;
@@ -35,7 +45,10 @@ function length(v: string | null, size: number): number {
  * @example outlineText('<svg xmlns="http://www.w3.org/2000/svg"><text x="0" y="10">毛</text></svg>')
  */
 export function outlineText(svg: string): string {
-  const doc = new (linkedom().DOMParser)().parseFromString(svg, "image/svg+xml") as unknown as { querySelectorAll(s: string): El[]; toString(): string };
+  const doc = new (linkedom().DOMParser)().parseFromString(svg, "image/svg+xml") as unknown as {
+    querySelectorAll(s: string): El[];
+    toString(): string;
+  };
   for (const text of [...doc.querySelectorAll("text")]) {
     const size = length(inherited(text, "font-size"), 16) || 16;
     const bold = isBold(text);
@@ -64,7 +77,8 @@ export function outlineText(svg: string): string {
     const g = text.ownerDocument.createElementNS(SVG_NS, "g");
     const transform = text.getAttribute("transform");
     if (transform) g.setAttribute("transform", transform);
-    if (inherited(text, "font-style") === "italic") g.setAttribute("transform", `${transform ?? ""} skewX(-10)`.trim());
+    if (inherited(text, "font-style") === "italic")
+      g.setAttribute("transform", `${transform ?? ""} skewX(-10)`.trim());
     const fill = inherited(text, "fill") ?? "#000";
     g.setAttribute("fill", fill === "currentColor" ? "#000" : fill);
     for (const name of ["opacity", "fill-opacity"] as const) {

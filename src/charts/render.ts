@@ -48,8 +48,19 @@ export function compileSpec(spec: TopLevelSpec): CompileResult {
 let metricsPatched = false;
 function patchTextMetrics(): void {
   if (metricsPatched) return;
-  const tm = (vega() as unknown as { textMetrics: { width: (item: { fontSize?: number; fontWeight?: string | number }, text: string) => number } }).textMetrics;
-  tm.width = (item, text) => measureText(String(text ?? ""), item.fontSize ?? 11, item.fontWeight === "bold" || Number(item.fontWeight) >= 600);
+  const tm = (
+    vega() as unknown as {
+      textMetrics: {
+        width: (item: { fontSize?: number; fontWeight?: string | number }, text: string) => number;
+      };
+    }
+  ).textMetrics;
+  tm.width = (item, text) =>
+    measureText(
+      String(text ?? ""),
+      item.fontSize ?? 11,
+      item.fontWeight === "bold" || Number(item.fontWeight) >= 600,
+    );
   metricsPatched = true;
 }
 

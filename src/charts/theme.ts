@@ -74,7 +74,11 @@ export const WORDS = Object.freeze({
  */
 export function sourceLine(docs: readonly DocumentRow[], lang: Lang): string {
   const w = WORDS[lang];
-  const parts = docs.map((d) => (lang === "zh" ? `${d.city}:《${d.title.replace(/^《|》.*$/g, "")}》(${d.issued})` : `${d.city_en}: ${d.title} (${d.issued})`));
+  const parts = docs.map((d) =>
+    lang === "zh"
+      ? `${d.city}:《${d.title.replace(/^《|》.*$/g, "")}》(${d.issued})`
+      : `${d.city_en}: ${d.title} (${d.issued})`,
+  );
   return `${w.source}${lang === "zh" ? ":" : ": "}${parts.join(lang === "zh" ? ";" : "; ")}`;
 }
 
@@ -84,9 +88,38 @@ export const VEGA_CONFIG = Object.freeze({
   background: "white",
   padding: 12,
   view: { stroke: null },
-  title: { font: FONT, fontSize: 16, fontWeight: 700, anchor: "start", color: "#1a1a1a", subtitleFont: FONT, subtitleColor: "#555", subtitleFontSize: 11 },
-  axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11, titleFontSize: 11, titleFontWeight: 400, labelAngle: 0, gridColor: "#e6e6e6", domainColor: "#888", tickColor: "#888", labelLimit: 260 },
-  legend: { labelFont: FONT, titleFont: FONT, labelFontSize: 11, titleFontSize: 11, titleFontWeight: 400, labelLimit: 320, orient: "bottom", direction: "horizontal" },
+  title: {
+    font: FONT,
+    fontSize: 16,
+    fontWeight: 700,
+    anchor: "start",
+    color: "#1a1a1a",
+    subtitleFont: FONT,
+    subtitleColor: "#555",
+    subtitleFontSize: 11,
+  },
+  axis: {
+    labelFont: FONT,
+    titleFont: FONT,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: 400,
+    labelAngle: 0,
+    gridColor: "#e6e6e6",
+    domainColor: "#888",
+    tickColor: "#888",
+    labelLimit: 260,
+  },
+  legend: {
+    labelFont: FONT,
+    titleFont: FONT,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: 400,
+    labelLimit: 320,
+    orient: "bottom",
+    direction: "horizontal",
+  },
   header: { labelFont: FONT, titleFont: FONT, labelFontSize: 12, labelLimit: 300 },
   text: { font: FONT, fontSize: 11 },
   concat: { spacing: 16 },

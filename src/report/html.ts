@@ -31,7 +31,8 @@ export interface ReportInput {
 const T = {
   en: {
     title: "Education-policy targets of three Chinese cities",
-    intro: "Every figure below links to the sentence it comes from, shown in context with its file and character offsets.",
+    intro:
+      "Every figure below links to the sentence it comes from, shown in context with its file and character offsets.",
     documents: "Documents",
     lineUp: "Targets by city",
     planOutcome: "Weihai: plan versus the 2022 evaluation",
@@ -119,46 +120,88 @@ export function buildReport(input: ReportInput): string {
   const docs = rowsOf<DocumentRow>(input.documents);
   const targets = rowsOf<TargetRow>(input.targets);
   const out: string[] = [];
-  out.push(`<!doctype html><html lang="${input.lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(t.title)}</title><style>${CSS}</style></head><body>`);
+  out.push(
+    `<!doctype html><html lang="${input.lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(t.title)}</title><style>${CSS}</style></head><body>`,
+  );
   out.push(`<h1>${esc(t.title)}</h1><p>${esc(t.intro)}</p>`);
 
-  out.push(`<h2 id="documents">${esc(t.documents)}</h2><table><tr><th>doc_id</th><th>${esc(t.city)}</th><th>title</th><th>issued</th><th>SHA-256</th></tr>`);
-  for (const d of docs) out.push(`<tr><td>${esc(d.doc_id)}</td><td>${esc(input.lang === "zh" ? d.city : d.city_en)}</td><td>${esc(d.title)}</td><td>${esc(d.issued)}</td><td><code>${esc(d.sha256.slice(0, 16))}…</code></td></tr>`);
+  out.push(
+    `<h2 id="documents">${esc(t.documents)}</h2><table><tr><th>doc_id</th><th>${esc(t.city)}</th><th>title</th><th>issued</th><th>SHA-256</th></tr>`,
+  );
+  for (const d of docs)
+    out.push(
+      `<tr><td>${esc(d.doc_id)}</td><td>${esc(input.lang === "zh" ? d.city : d.city_en)}</td><td>${esc(d.title)}</td><td>${esc(d.issued)}</td><td><code>${esc(d.sha256.slice(0, 16))}…</code></td></tr>`,
+    );
   out.push(`</table>`);
 
   out.push(`<h2 id="line-up">${esc(t.lineUp)}</h2>`);
-  out.push(`<table class="line-up"><tr><th>${esc(t.indicator)}</th><th>${esc(t.city)}</th><th>${esc(t.target)}</th><th>${esc(t.year)}</th><th>${esc(t.baseline)}</th><th>${esc(t.pace)}</th></tr>`);
+  out.push(
+    `<table class="line-up"><tr><th>${esc(t.indicator)}</th><th>${esc(t.city)}</th><th>${esc(t.target)}</th><th>${esc(t.year)}</th><th>${esc(t.baseline)}</th><th>${esc(t.pace)}</th></tr>`,
+  );
   for (const r of rowsOf<Record<string, unknown>>(lineUp(input, input.indicators))) {
     const ind = indicatorById(r.indicator_id as string)!;
     const name = input.lang === "zh" ? ind.zh : ind.en;
     const city = input.lang === "zh" ? (r.city as string) : (r.city_en as string);
     if (r.status !== STATUS.NUMERIC) {
-      const status = input.lang === "zh" ? (r.status === STATUS.COMMITMENT ? "有表述, 无量化目标" : r.status === STATUS.RELATED ? "以相关指标表述" : "未涉及") : String(r.status);
-      out.push(`<tr><td>${esc(name)}</td><td>${esc(city)}</td><td colspan="4" class="muted">${link(r.row_id as string | null, status)}</td></tr>`);
+      const status =
+        input.lang === "zh"
+          ? r.status === STATUS.COMMITMENT
+            ? "有表述, 无量化目标"
+            : r.status === STATUS.RELATED
+              ? "以相关指标表述"
+              : "未涉及"
+          : String(r.status);
+      out.push(
+        `<tr><td>${esc(name)}</td><td>${esc(city)}</td><td colspan="4" class="muted">${link(r.row_id as string | null, status)}</td></tr>`,
+      );
       continue;
     }
-    const range = r.value_max !== null ? `${r.value}–${r.value_max}${r.unit === "%" ? "%" : ""}` : num(r.value, r.unit, r.comparator);
-    const baseline = r.baseline_value === null ? "" : `${num(r.baseline_value, r.unit)} (${r.baseline_year})`;
-    const pace = r.pace_per_year === null ? "" : `${r.pace_per_year} ${r.pace_unit === "percentage points" ? "pp" : String(r.pace_unit)}`;
-    out.push(`<tr><td>${esc(name)}</td><td>${esc(city)}</td><td class="num">${link(r.row_id as string, range)}</td><td class="num">${esc(String(r.target_year))}</td><td class="num">${esc(baseline)}</td><td class="num">${esc(pace)}</td></tr>`);
+    const range =
+      r.value_max !== null
+        ? `${r.value}–${r.value_max}${r.unit === "%" ? "%" : ""}`
+        : num(r.value, r.unit, r.comparator);
+    const baseline =
+      r.baseline_value === null ? "" : `${num(r.baseline_value, r.unit)} (${r.baseline_year})`;
+    const pace =
+      r.pace_per_year === null
+        ? ""
+        : `${r.pace_per_year} ${r.pace_unit === "percentage points" ? "pp" : String(r.pace_unit)}`;
+    out.push(
+      `<tr><td>${esc(name)}</td><td>${esc(city)}</td><td class="num">${link(r.row_id as string, range)}</td><td class="num">${esc(String(r.target_year))}</td><td class="num">${esc(baseline)}</td><td class="num">${esc(pace)}</td></tr>`,
+    );
   }
   out.push(`</table>`);
 
   if (docs.some((d) => d.doc_type === "evaluation" && d.city === "威海")) {
-    out.push(`<h2 id="plan-outcome">${esc(t.planOutcome)}</h2><table class="plan-outcome"><tr><th>${esc(t.indicator)}</th><th>${esc(t.scope)}</th><th>${esc(t.plan)}</th><th>${esc(t.actual)}</th><th>${esc(t.assessment)}</th></tr>`);
+    out.push(
+      `<h2 id="plan-outcome">${esc(t.planOutcome)}</h2><table class="plan-outcome"><tr><th>${esc(t.indicator)}</th><th>${esc(t.scope)}</th><th>${esc(t.plan)}</th><th>${esc(t.actual)}</th><th>${esc(t.assessment)}</th></tr>`,
+    );
     for (const r of rowsOf<Record<string, unknown>>(planVersusOutcome(input))) {
       const ind = indicatorById(r.indicator_id as string)!;
-      const plan = r.plan_value === null ? "" : `${num(r.plan_value, r.unit, r.plan_comparator)} (${r.plan_year})`;
-      const actual = r.actual_value === null ? "" : `${num(r.actual_value, r.unit, r.actual_comparator)} (${r.actual_year})`;
-      const assessment = input.lang === "zh" ? (ASSESSMENT_ZH[r.assessment as string] ?? String(r.assessment)) : String(r.assessment);
-      out.push(`<tr><td>${esc(input.lang === "zh" ? ind.zh : ind.en)}</td><td>${esc(r.scope === "city" ? (input.lang === "zh" ? "全市" : "city-wide") : String(r.scope))}</td><td class="num">${link(r.plan_row_id as string | null, plan)}</td><td class="num">${link(r.actual_row_id as string | null, actual)}</td><td>${esc(assessment)}</td></tr>`);
+      const plan =
+        r.plan_value === null
+          ? ""
+          : `${num(r.plan_value, r.unit, r.plan_comparator)} (${r.plan_year})`;
+      const actual =
+        r.actual_value === null
+          ? ""
+          : `${num(r.actual_value, r.unit, r.actual_comparator)} (${r.actual_year})`;
+      const assessment =
+        input.lang === "zh"
+          ? (ASSESSMENT_ZH[r.assessment as string] ?? String(r.assessment))
+          : String(r.assessment);
+      out.push(
+        `<tr><td>${esc(input.lang === "zh" ? ind.zh : ind.en)}</td><td>${esc(r.scope === "city" ? (input.lang === "zh" ? "全市" : "city-wide") : String(r.scope))}</td><td class="num">${link(r.plan_row_id as string | null, plan)}</td><td class="num">${link(r.actual_row_id as string | null, actual)}</td><td>${esc(assessment)}</td></tr>`,
+      );
     }
     out.push(`</table>`);
   }
 
   out.push(`<h2 id="charts">${esc(t.charts)}</h2>`);
   for (const c of input.charts) {
-    out.push(`<figure>${c.svg.replace(/<\?xml[^>]*>/, "")}<figcaption>${esc(c.title)}${c.png ? ` — <a href="${esc(c.png)}">PNG</a>` : ""}</figcaption></figure>`);
+    out.push(
+      `<figure>${c.svg.replace(/<\?xml[^>]*>/, "")}<figcaption>${esc(c.title)}${c.png ? ` — <a href="${esc(c.png)}">PNG</a>` : ""}</figcaption></figure>`,
+    );
   }
 
   out.push(`<h2 id="sources">${esc(t.sources)}</h2>`);
@@ -168,7 +211,14 @@ export function buildReport(input: ReportInput): string {
     for (const r of targets.filter((x) => x.doc_id === d.doc_id)) {
       const before = raw.slice(Math.max(0, r.start - 60), r.start).replace(/\s+/g, " ");
       const after = raw.slice(r.end, r.end + 60).replace(/\s+/g, " ");
-      const what = [r.indicator_id ?? r.indicator_zh, r.kind, r.year, r.scope === "city" ? "" : r.scope].filter(Boolean).join(" · ");
+      const what = [
+        r.indicator_id ?? r.indicator_zh,
+        r.kind,
+        r.year,
+        r.scope === "city" ? "" : r.scope,
+      ]
+        .filter(Boolean)
+        .join(" · ");
       out.push(
         `<div class="source" id="${esc(r.row_id)}"><div class="meta">${esc(r.row_id)} — ${esc(what)} — ${esc(r.source_file)} [${r.start}, ${r.end}) — <a href="#line-up">${esc(t.back)}</a></div>` +
           (r.provenance && r.provenance !== "extracted"

@@ -27,7 +27,8 @@ const corpus = loadCorpus({ seedsDir: `${ROOT}seeds` });
 const SNAP = join(ROOT, "tests", "charts", "__snapshots__");
 
 const builders = {
-  "preschool-across-cities": (lang: Lang) => indicatorAcrossCitiesSpec(corpus, { indicator: "preschool_gross_enrolment_rate", lang }),
+  "preschool-across-cities": (lang: Lang) =>
+    indicatorAcrossCitiesSpec(corpus, { indicator: "preschool_gross_enrolment_rate", lang }),
   "baseline-target": (lang: Lang) => baselineTargetSpec(corpus, { lang }),
   milestones: (lang: Lang) => milestoneTimelineSpec(corpus, { lang }),
   myopia: (lang: Lang) => myopiaGoalsSpec(corpus, { lang }),
@@ -50,19 +51,37 @@ describe("vega-lite chart specs", () => {
       test(`${name} (${lang}) compiles without vega-lite warnings and matches its committed spec`, async () => {
         const spec = build(lang);
         expect(compileSpec(spec).warnings).toEqual([]);
-        await expect(`${JSON.stringify(spec, null, 2)}\n`).toMatchFileSnapshot(join(SNAP, `${name}-${lang}.vl.json`));
+        await expect(`${JSON.stringify(spec, null, 2)}\n`).toMatchFileSnapshot(
+          join(SNAP, `${name}-${lang}.vl.json`),
+        );
       });
     }
   }
 
   test("the across-cities chart shows each city's value and target year (en)", async () => {
     const svg = await renderSvg(builders["preschool-across-cities"]("en"));
-    for (const label of ["Weihai", "Guigang", "Yantai", "≥110% by 2025", "≥92.4% by 2023", "100% by 2025", "Source: Weihai"]) expect(svg).toContain(label);
+    for (const label of [
+      "Weihai",
+      "Guigang",
+      "Yantai",
+      "≥110% by 2025",
+      "≥92.4% by 2023",
+      "100% by 2025",
+      "Source: Weihai",
+    ])
+      expect(svg).toContain(label);
   });
 
   test("the myopia chart names Guigang's numberless commitment (zh)", async () => {
     const svg = await renderSvg(builders.myopia("zh"));
-    for (const label of ["贵港", "有表述, 无量化目标: 努力降低学生近视率", "≤38%(2030年)", "≈3%(2030年)", "资料来源"]) expect(svg).toContain(label);
+    for (const label of [
+      "贵港",
+      "有表述, 无量化目标: 努力降低学生近视率",
+      "≤38%(2030年)",
+      "≈3%(2030年)",
+      "资料来源",
+    ])
+      expect(svg).toContain(label);
   });
 
   test("the plan-versus-outcome chart shows Lingang below 50 % against the 67 % target (en)", async () => {
@@ -79,14 +98,19 @@ describe("vega-lite chart specs", () => {
   });
 
   test("an unknown indicator or an empty selection fails with what is available", () => {
-    expect(() => indicatorAcrossCitiesSpec(corpus, { indicator: "nope" })).toThrow(/unknown indicator "nope". Available: preschool_gross_enrolment_rate/);
-    expect(() => milestoneTimelineSpec(corpus, { indicators: ["compulsory_retention_rate"] })).toThrow(/no rows for staged milestones. Available:/);
+    expect(() => indicatorAcrossCitiesSpec(corpus, { indicator: "nope" })).toThrow(
+      /unknown indicator "nope". Available: preschool_gross_enrolment_rate/,
+    );
+    expect(() =>
+      milestoneTimelineSpec(corpus, { indicators: ["compulsory_retention_rate"] }),
+    ).toThrow(/no rows for staged milestones. Available:/);
   });
 });
 
 describe("PNG export", () => {
   test("svgToPng draws the Chinese labels with the bundled font (text pixels present)", () => {
-    const withText = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="white"/><text x="4" y="28" font-size="24" fill="black">毛入园率</text></svg>';
+    const withText =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="white"/><text x="4" y="28" font-size="24" fill="black">毛入园率</text></svg>';
     const outlined = outlineText(withText);
     expect(outlined).not.toContain("<text");
     expect(outlined).toMatch(/<path d="M/);
@@ -110,7 +134,10 @@ describe("PNG export", () => {
 describe("Observable Plot figures", () => {
   test("Plot figures render to standalone SVG with title and source inside", () => {
     const figures = [
-      indicatorAcrossCitiesPlot(corpus, { indicator: "preschool_gross_enrolment_rate", lang: "zh" }),
+      indicatorAcrossCitiesPlot(corpus, {
+        indicator: "preschool_gross_enrolment_rate",
+        lang: "zh",
+      }),
       baselineTargetPlot(corpus, { indicators: ["public_kindergarten_enrolment_share"] }),
       milestoneTimelinePlot(corpus),
       planOutcomePlot(corpus),

@@ -14,11 +14,18 @@ import { ROOT } from "../helpers/corpus.js";
 
 const corpus = loadCorpus({ seedsDir: `${ROOT}seeds` });
 // Guigang states an upper-secondary gross enrolment target (93 % by 2023), Weihai none (未涉及).
-const spec = indicatorAcrossCitiesSpec(corpus, { indicator: "upper_secondary_gross_enrolment_rate", lang: "zh" });
+const spec = indicatorAcrossCitiesSpec(corpus, {
+  indicator: "upper_secondary_gross_enrolment_rate",
+  lang: "zh",
+});
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 const faces = (svg: string) =>
-  [...svg.matchAll(/@font-face\{font-family:"([^"]+)";font-weight:(\d+);src:url\(data:font\/otf;base64,([^)]+)\)/g)].map((m) => ({
+  [
+    ...svg.matchAll(
+      /@font-face\{font-family:"([^"]+)";font-weight:(\d+);src:url\(data:font\/otf;base64,([^)]+)\)/g,
+    ),
+  ].map((m) => ({
     family: m[1]!,
     weight: Number(m[2]),
     font: opentype.parse(new Uint8Array(Buffer.from(m[3]!, "base64")).buffer),
@@ -36,10 +43,17 @@ describe("embedFont", () => {
       if (ch.trim()) expect(found.length, `${ch} missing from the subsets`).toBeGreaterThan(0);
     }
     // The title is bold, the city names regular.
-    expect([...new Set("高中阶段毛入学率:各市目标")].every((ch) => bold!.font.charToGlyph(ch).index > 0)).toBe(true);
-    expect([...new Set("威海贵港烟台")].every((ch) => regular!.font.charToGlyph(ch).index > 0)).toBe(true);
+    expect(
+      [...new Set("高中阶段毛入学率:各市目标")].every((ch) => bold!.font.charToGlyph(ch).index > 0),
+    ).toBe(true);
+    expect(
+      [...new Set("威海贵港烟台")].every((ch) => regular!.font.charToGlyph(ch).index > 0),
+    ).toBe(true);
     // The title (16px): the bold subset draws it as wide as vega measured it.
-    expect(bold!.font.getAdvanceWidth("高中阶段毛入学率:各市目标", 16)).toBeCloseTo(measureText("高中阶段毛入学率:各市目标", 16, true), 5);
+    expect(bold!.font.getAdvanceWidth("高中阶段毛入学率:各市目标", 16)).toBeCloseTo(
+      measureText("高中阶段毛入学率:各市目标", 16, true),
+      5,
+    );
     expect(out.length).toBeLessThan(svg.length + 120_000);
   });
 
@@ -57,13 +71,15 @@ describe("embedFont", () => {
   test("embedFont names subsets after their characters: the same chart twice shares a name, another chart has its own", async () => {
     const a = faces(embedFont(await renderSvg(spec)))[0]!.family;
     const b = faces(embedFont(await renderSvg(spec)))[0]!.family;
-    const plot = faces(embedFont(renderPlotSvg(planOutcomePlot(corpus, { lang: "en" }))))[0]!.family;
+    const plot = faces(embedFont(renderPlotSvg(planOutcomePlot(corpus, { lang: "en" }))))[0]!
+      .family;
     expect(a).toBe(b);
     expect(plot).not.toBe(a);
   });
 
   test("embedFont(svg without text) returns it unchanged", () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     expect(embedFont(svg)).toBe(svg);
   });
 });

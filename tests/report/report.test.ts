@@ -50,12 +50,21 @@ describe("report/index.html", () => {
   test("document text is escaped: markup in a quote is shown, not run", () => {
     const corpus = loadCorpus({ seedsDir: join(ROOT, "seeds") });
     const evil = corpus.targets.derive({ quote: () => '<script>alert("x")</script>' });
-    const html = buildReport({ documents: corpus.documents, targets: evil, texts: new Map(), charts: [], lang: "en", indicators: ["compulsory_retention_rate"] });
+    const html = buildReport({
+      documents: corpus.documents,
+      targets: evil,
+      texts: new Map(),
+      charts: [],
+      lang: "en",
+      indicators: ["compulsory_retention_rate"],
+    });
     expect(html).not.toContain("<script>alert");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 
   test("the zh report is written beside the en one", () => {
-    expect(readFileSync(join(dir, "report", "index-zh.html"), "utf8")).toContain("三市教育规划量化目标比较");
+    expect(readFileSync(join(dir, "report", "index-zh.html"), "utf8")).toContain(
+      "三市教育规划量化目标比较",
+    );
   });
 });
