@@ -15,6 +15,8 @@ export function settleBaselines(ctx: Context): void {
   // sets the levels the plan starts from.
   if (options.doc_type !== "plan") return;
   for (const r of reviewed) {
+    // 高于省定50%目标: a goal quoted in the background stays a target.
+    if (r.kind === KIND.TARGET) continue;
     const q = quoteSpans.get(r);
     const sentence = q ? text.slice(q.start, q.end) : r.quote;
     // Stocks and levels (共有幼儿园1186所, 入园率98.94%) are baselines; what the past period

@@ -1,6 +1,9 @@
 import { ACHIEVED_WORDS, PLANNED_WORDS, PLAN_HEADING, REVIEW_HEADING } from "../rules/kinds.js";
 import type { Section } from "../segment/sections.js";
 
+const HEADING_MARKER =
+  /^\s*(第[一二三四五六七八九十]+[章节篇]\s?|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、]|专栏\s*\d*\s*[:：]?)/;
+
 const PLANNED_ALL = new RegExp(PLANNED_WORDS.source, "g");
 const ACHIEVED_ALL = new RegExp(ACHIEVED_WORDS.source, "g");
 
@@ -23,9 +26,12 @@ export function sectionStance(section: Section | undefined): "review" | "plan" |
   if (!section) return null;
   const known = sectionStances.get(section);
   if (known !== undefined) return known;
-  const stance = PLAN_HEADING.test(section.heading)
+  // A heading names its stance in its first words (一、发展基础, 二、2025年工作思路); further on,
+  // the same words are part of an action (夯实社会事业发展基础).
+  const head = section.heading.replace(HEADING_MARKER, "").slice(0, 12);
+  const stance = PLAN_HEADING.test(head)
     ? "plan"
-    : REVIEW_HEADING.test(section.heading)
+    : REVIEW_HEADING.test(head)
       ? "review"
       : sectionStance(section.parent);
   sectionStances.set(section, stance);
