@@ -1,5 +1,10 @@
 import { STRUCTURE_AFTER } from "../rules/phrases.js";
-import { DEFINES_AFTER, INSPECTION_WORDS, REQUIREMENT_AFTER } from "../rules/non-figures.js";
+import {
+  DEFINES_AFTER,
+  INSPECTION_WORDS,
+  ONE_PER_BEFORE,
+  REQUIREMENT_AFTER,
+} from "../rules/non-figures.js";
 import type { Context } from "../extract/context.js";
 import { levelOf, postPhrase, subjectOf } from "../extract/label.js";
 import { districtOfSection, lastDistrictRun } from "../extract/scope.js";
@@ -149,7 +154,16 @@ export function readProse(ctx: Context): void {
       /^[项个类]?$/.test(fig.unit ?? "") &&
       !/^[^,;。]{0,8}?(学校|所|校|园|幼儿园|中学|小学)/.test(after);
     const costShare = fig.unit === RATIO_UNIT.zh && /^(的)?比例分担|^分担/.test(after);
+    // 每个乡镇至少办好1所: one per unit is a standing norm.
+    const norm =
+      fig.value === 1 &&
+      fig.valueMax === null &&
+      /^[所个名项家处间]$/.test(fig.unit ?? "") &&
+      ONE_PER_BEFORE.test(clausePre) &&
+      !/(每年|逐年)/.test(clausePre) &&
+      !/(建成|新建|建设)\s*$/.test(localPre);
     const shape =
+      norm ||
       STRUCTURE_AFTER.test(after) ||
       REQUIREMENT_AFTER.test(after) ||
       (options.doc_type === "evaluation" && INSPECTION_WORDS.test(clausePre));
@@ -161,11 +175,13 @@ export function readProse(ctx: Context): void {
           ? "count of the items just named (structure, not a figure)"
           : costShare
             ? "cost-sharing rule (1:1的比例分担), not a figure"
-            : REQUIREMENT_AFTER.test(after)
-              ? "a requirement cited as a yardstick (未达到5%的规定要求), not a figure"
-              : INSPECTION_WORDS.test(clausePre) && options.doc_type === "evaluation"
-                ? "the evaluation's own sample or activity (察看23所学校, 问卷1260份), not a figure"
-                : "structure or duration (27个部门组成, 24个指标中, 5个工作日, 2批共20所), not a figure",
+            : norm
+              ? "a standing norm, one per unit (每个乡镇至少办好1所), not a figure"
+              : REQUIREMENT_AFTER.test(after)
+                ? "a requirement cited as a yardstick (未达到5%的规定要求), not a figure"
+                : INSPECTION_WORDS.test(clausePre) && options.doc_type === "evaluation"
+                  ? "the evaluation's own sample or activity (察看23所学校, 问卷1260份), not a figure"
+                  : "structure or duration (27个部门组成, 24个指标中, 5个工作日, 2批共20所), not a figure",
       };
       for (const st of fig.tokenStarts) mentionOf.set(st, entry);
       skipUntil = fig.end;

@@ -60,5 +60,8 @@ export const INSPECTION_WORDS =
 /** Words after a figure that make it a requirement cited as a yardstick (未达到5%的规定要求). */
 export const REQUIREMENT_AFTER = /^的?[\u4e00-\u9fff]{0,2}?(规定|标准)?要求/;
 
+/** Words before "1" that make it a standing norm, one per unit (每个乡镇至少办好1所, 按…人口设置1所). */
+export const ONE_PER_BEFORE = /(每|按)[^,;。]{0,14}$/;
+
 /** Words after a threshold that it defines (56人以上大班额): a qualifier, not a figure. */
 export const DEFINES_AFTER = /^(以上|及以上)?的?(超)?大班额/;

@@ -63,3 +63,20 @@ describe("kind and year from the sentence and the section", () => {
     ]);
   });
 });
+
+describe("numbers that are not figures", () => {
+  // Wordings of ../shared/corpus/docs/putian-2010-jiaoyu-zhongdian-shishiyijian.txt and of the
+  // seeds (weihai-2023-2025-action-plan.txt: 近视率每年下降1个百分点).
+  test("one per unit is a standing norm; a yearly change of one point is a target", () => {
+    expect(
+      rows("每个街道办事处所辖范围至少要有1所公办幼儿园。近视率每年下降1个百分点。", {}),
+    ).toEqual([["target", 1, 2025]]);
+  });
+  test("an evaluation's own sample and a requirement it cites are not figures", () => {
+    const raw =
+      "实地察看了23所学校,发放调查问卷1260份。全区教师培训经费占比为3.6%,未达到5%的规定要求。";
+    expect(rows(raw, { doc_type: "evaluation", period_start: 2022, period_end: 2022 })).toEqual([
+      ["actual", 3.6, 2022],
+    ]);
+  });
+});
