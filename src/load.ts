@@ -77,7 +77,8 @@ export interface Corpus {
 export function readMetadata(path: string): DocumentSpec[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
+    // A BOM, as Windows editors write one, is not part of the JSON.
+    parsed = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
   } catch (e) {
     fail(message.badMetadata(path, `not valid JSON (${(e as Error).message})`), path);
   }
@@ -89,10 +90,20 @@ export function readMetadata(path: string): DocumentSpec[] {
     );
   const specs = list.map((entry) => validateSpec(entry, path));
   const ids = new Set<string>();
+  const files = new Set<string>();
   for (const s of specs) {
     if (ids.has(s.doc_id))
       fail(message.badMetadata(path, `doc_id "${s.doc_id}" appears twice`), path);
     ids.add(s.doc_id);
+    if (files.has(s.source_file))
+      fail(
+        message.badMetadata(
+          path,
+          `entry ${s.doc_id}: source_file "${s.source_file}" is listed twice`,
+        ),
+        path,
+      );
+    files.add(s.source_file);
   }
   return specs;
 }

@@ -63,7 +63,10 @@ export function validateSpec(value: unknown, where: string): DocumentSpec {
       fail(message.badMetadata(where, `entry ${id}: "${key}" must be a non-empty string`), where);
     }
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.issued as string))
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.issued as string);
+  const date = day ? new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) : null;
+  // 2019-13-45 is not a day: the date must survive a round trip through the calendar.
+  if (!date || date.toISOString().slice(0, 10) !== v.issued)
     fail(
       message.badMetadata(where, `entry ${id}: "issued" must be an ISO date (YYYY-MM-DD)`),
       where,
@@ -112,6 +115,8 @@ export function validateSpec(value: unknown, where: string): DocumentSpec {
         where,
       );
   }
+  if (v.endMarker !== undefined && (typeof v.endMarker !== "string" || v.endMarker.trim() === ""))
+    fail(message.badMetadata(where, `entry ${id}: "endMarker" must be a non-empty string`), where);
   if (
     v.districtScope !== undefined &&
     v.districtScope !== "clause" &&

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -44,5 +44,31 @@ describe("metadata a user writes", () => {
   test("aliases given as a string, not a list, are refused", () => {
     const dir = folder([entry({ districts: [{ zh: "环翠区", en: "Huancui", aliases: "全市" }] })]);
     expect(() => extractCorpus({ seedsDir: dir })).toThrow(/aliases a list of names/);
+  });
+
+  test("a BOM before the JSON is accepted", () => {
+    const dir = folder([entry({})]);
+    const meta = join(dir, "metadata.json");
+    writeFileSync(meta, `\uFEFF${readFileSync(meta, "utf8")}`);
+    expect(extractCorpus({ seedsDir: dir }).documents.map((d) => d.doc_id)).toEqual(["d"]);
+  });
+
+  test("a date that is not a day of the calendar is refused", () => {
+    expect(() => extractCorpus({ seedsDir: folder([entry({ issued: "2019-13-45" })]) })).toThrow(
+      /entry d: "issued" must be an ISO date/,
+    );
+  });
+
+  test("the same source_file under two doc_ids is refused", () => {
+    const dir = folder([entry({}), entry({ doc_id: "e" })]);
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      /entry e: source_file "d.txt" is listed twice/,
+    );
+  });
+
+  test("an endMarker that is not text is refused", () => {
+    expect(() => extractCorpus({ seedsDir: folder([entry({ endMarker: 42 })]) })).toThrow(
+      /"endMarker" must be a non-empty string/,
+    );
   });
 });
