@@ -1,9 +1,16 @@
-import { COMPARISON_BEFORE, RELATIVE_YEARS, WITHIN_YEAR, YEAR_IN_TEXT } from "../rules/years.js";
+import {
+  COMPARISON_BEFORE,
+  FIVE_YEAR_PLAN,
+  fivePlanEnd,
+  RELATIVE_YEARS,
+  WITHIN_YEAR,
+  YEAR_IN_TEXT,
+} from "../rules/years.js";
 import type { Section } from "../segment/sections.js";
 
 /**
  * The year written nearest before a figure in a stretch of text: 2025年, or 今年/明年/去年 from
- * the issue year, or 年内/全年 (the year in question); the base of a comparison (比2015年,
+ * the issue year, or 年内/全年 (the year in question), or a five-year plan (“十四五”末 → 2025); the base of a comparison (比2015年,
  * 由2020年的) does not count.
  * @param text The text.
  * @param from Start of the stretch (the sentence start).
@@ -22,9 +29,16 @@ export function yearIn(
 ): { year: number; at: number } | null {
   let found: { year: number; at: number } | null = null;
   const slice = text.slice(from, to);
-  // Every way of naming a year ends in or holds 年.
-  if (!slice.includes("年")) return null;
   const candidates: { year: number; at: number }[] = [];
+  for (const m of slice.matchAll(FIVE_YEAR_PLAN)) {
+    const n = 10 + "一二三四五六七八九".indexOf(m[1]!) + 1;
+    candidates.push({ year: fivePlanEnd(n), at: from + m.index });
+  }
+  // Every other way of naming a year ends in or holds 年.
+  if (!slice.includes("年")) {
+    for (const c of candidates) if (!found || c.at > found.at) found = c;
+    return found;
+  }
   for (const m of slice.matchAll(YEAR_IN_TEXT)) {
     // 比2015年提高, 由2023年的88.6%: the base of a comparison does not date what follows.
     if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;

@@ -80,3 +80,20 @@ describe("numbers that are not figures", () => {
     ]);
   });
 });
+
+describe("five-year plans named by number", () => {
+  test("到“十四五”末 dates a work plan's target 2025; “十三五”期间 dates an achievement 2020", () => {
+    const options = {
+      doc_type: "work_plan" as const,
+      period_start: 2023,
+      period_end: 2023,
+      issued: "2023-02-01",
+    };
+    expect(
+      rows("到“十四五”末,学前三年毛入园率达到95%。“十三五”期间,累计新建学校12所。", options),
+    ).toEqual([
+      ["target", 95, 2025],
+      ["actual", 12, 2020],
+    ]);
+  });
+});
