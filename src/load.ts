@@ -122,6 +122,14 @@ export function resolveSpecs(options: LoadOptions = {}): {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(message.noSeedsFolder(dir), dir);
   const metaPath = join(dir, METADATA_FILE);
   const specs = options.specs ?? (existsSync(metaPath) ? readMetadata(metaPath) : REGISTRY);
+  // A folder of one's own without metadata.json is not a copy of the built-in seeds: say what
+  // it lacks instead of reporting the seeds as missing.
+  if (
+    !options.specs &&
+    !existsSync(metaPath) &&
+    !REGISTRY.some((s) => existsSync(join(dir, s.source_file)))
+  )
+    fail(message.noMetadata(dir), dir);
   const known = specs.map((s) => s.source_file);
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith(".txt")) continue;

@@ -44,6 +44,8 @@ export const message = Object.freeze({
     `${count} correction(s) no longer fit their rows and were not applied; see data/corrections.csv`,
   outsideFolder: (file: string, docId: string) =>
     `${file}: entry ${docId}: "source_file" must name a file inside the seeds folder (links followed); it points outside.`,
+  noMetadata: (dir: string) =>
+    `${dir}: no metadata.json; add one listing the documents in this folder (see README, "Adding a document").`,
   badAnnotation: (file: string, line: number, detail: string) =>
     `${file}: line ${line} is not a usable annotation: ${detail}.`,
   unknownIndicator: (id: string, known: readonly string[]) =>

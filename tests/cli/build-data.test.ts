@@ -69,7 +69,7 @@ describe("safe output", () => {
     writeFileSync(join(seeds, "stranger.txt"), "毛入园率达到100%。");
     const out = tmp();
     expect(() => buildData({ seedsDir: seeds, dataDir: join(out, "data") })).toThrow(
-      /not a registered document/,
+      /no metadata.json; add one listing the documents/,
     );
     expect(existsSync(join(out, "data"))).toBe(false);
   });
@@ -110,7 +110,7 @@ describe("the command line", () => {
     );
   });
 
-  test("an unknown file in the seeds folder exits non-zero, and nothing is written", () => {
+  test("a folder without metadata.json exits non-zero, says what to add, and nothing is written", () => {
     const seeds = tmp();
     writeFileSync(join(seeds, "stranger.txt"), "毛入园率达到100%。");
     const out = tmp();
@@ -118,7 +118,7 @@ describe("the command line", () => {
       encoding: "utf8",
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("stranger.txt: not a registered document");
+    expect(run.stderr).toContain("no metadata.json; add one listing the documents");
     expect(readdirSync(out)).toEqual([]);
   });
 

@@ -71,4 +71,20 @@ describe("metadata a user writes", () => {
       /"endMarker" must be a non-empty string/,
     );
   });
+
+  test("a folder of one's own without metadata.json says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "edu-meta-"));
+    writeFileSync(join(dir, "plan.txt"), "到2025年,入园率达到98%。\n");
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      /no metadata.json; add one listing the documents/,
+    );
+  });
+
+  test("a text file the metadata does not list is refused, naming it", () => {
+    const dir = folder([entry({})]);
+    writeFileSync(join(dir, "stranger.txt"), "毛入园率达到100%。");
+    expect(() => extractCorpus({ seedsDir: dir })).toThrow(
+      /stranger.txt: not a registered document/,
+    );
+  });
 });
