@@ -390,8 +390,16 @@ export function readProse(ctx: Context): void {
     const indicatorZh = subject.slice(-40).replace(/^[、,)]+/, "");
 
     // Sector: only education figures become rows; the others are audited with their sector.
+    // A sentence that names no sector goes on with the one before it in the same paragraph.
+    const before = text.slice(Math.max(0, sentence.start - 200), sentence.start);
+    const paragraph = before.slice(before.lastIndexOf("\n") + 1);
+    const previous =
+      paragraph
+        .replace(/[。;!?]\s*$/, "")
+        .split(/[。;!?]/)
+        .pop() ?? "";
     const sector = sectorOf(
-      [`${indicatorZh} ${post}`, text.slice(cStart, clauseEnd), sentenceText, path],
+      [`${indicatorZh} ${post}`, text.slice(cStart, clauseEnd), sentenceText, previous, path],
       educationDocument,
     );
     if (sector.id !== "education") {

@@ -30,6 +30,12 @@ export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[]
     words: /养老|老年人|老人|护理型|敬老|殡葬|殡仪|治丧|长者/,
   },
   {
+    id: "administration",
+    en: "the bureau's own administration and legal affairs",
+    words:
+      /诉讼|合同|法律顾问|承诺书|宗教|决策制度|内部审计|依法行政|行政执法|形式主义|借用人员|发文数量|学法/,
+  },
+  {
     id: "health",
     en: "health care",
     words:

@@ -30,3 +30,15 @@ describe("sectorOf", () => {
     expect(sectorOf(["", "", "", "十、教育和科学技术"], false).id).toBe("unknown");
   });
 });
+
+describe("sectorOf with the sentence before", () => {
+  // ../shared/corpus/docs/pingtan-2024-shehuishiye-gongzuozongjie.txt: 高考本科上线率67.92%…;600分以上109人
+  test("a sentence that names no sector goes on with the previous one", () => {
+    expect(
+      sectorOf(["", "600分以上109人", "600分以上109人", "高考本科上线率67.92%", ""], false).id,
+    ).toBe("education");
+  });
+  test("the bureau's legal affairs are not education: 处理行政诉讼案件9起", () => {
+    expect(sectorOf(["处理行政诉讼案件", "处理行政诉讼案件9起"], false).id).toBe("administration");
+  });
+});
