@@ -21,7 +21,7 @@ Options:
                                  seeds) and the folder holding gold.jsonl and negatives.jsonl
                                  (default: DOCS itself, or its parent). Repeatable. Default: the
                                  seeds (annotated in tests/eval/seeds), the held-out documents
-                                 of tests/fixtures/heldout and ../shared/corpus.
+                                 of tests/fixtures/heldout and heldout-2, and ../shared/corpus.
   --details N    list at most N misses and N false rows per set (default 40; 0 for none)
   --json FILE    also write the scores as JSON
   -h, --help     show this help
@@ -36,11 +36,11 @@ interface EvalSet {
 function defaultSets(): EvalSet[] {
   return [
     { name: "seeds", docs: join(ROOT, "seeds"), annotations: join(ROOT, "tests/eval/seeds") },
-    {
-      name: "heldout",
-      docs: join(ROOT, "tests/fixtures/heldout"),
-      annotations: join(ROOT, "tests/fixtures/heldout"),
-    },
+    ...["heldout", "heldout-2"].map((name) => ({
+      name,
+      docs: join(ROOT, "tests/fixtures", name),
+      annotations: join(ROOT, "tests/fixtures", name),
+    })),
     {
       name: "corpus",
       docs: join(ROOT, "../shared/corpus/docs"),

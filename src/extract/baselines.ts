@@ -1,5 +1,5 @@
 import type { Context } from "./context.js";
-import { ACHIEVEMENT_VERBS } from "../rules/kinds.js";
+import { ACHIEVEMENT_VERBS, STOCK_WORDS } from "../rules/kinds.js";
 import { KIND } from "../schema/vocab.js";
 
 /**
@@ -21,7 +21,7 @@ export function settleBaselines(ctx: Context): void {
     const sentence = q ? text.slice(q.start, q.end) : r.quote;
     // Stocks and levels (共有幼儿园1186所, 入园率98.94%) are baselines; what the past period
     // built, won or did (创建10所, 入选, 累计招聘) stays an actual, and so does a change.
-    if (!forcedBaselines.has(r)) {
+    if (!forcedBaselines.has(r) && !STOCK_WORDS.test(sentence)) {
       if (ACHIEVEMENT_VERBS.test(sentence)) continue;
       if (/(增长|提高|下降|降低|增加|减少|增幅)$/.test(r.indicator_zh)) continue;
     }

@@ -65,7 +65,11 @@ export function tableRows(ctx: Context): void {
         continue;
       }
       const ind = matchIndicator(f.label, `${f.group} ${f.label}`);
-      const kind = f.kind ?? (options.doc_type === "evaluation" ? KIND.ACTUAL : KIND.TARGET);
+      // An evaluation's table reports the past: its columns up to the year reviewed are actuals.
+      const kind =
+        options.doc_type === "evaluation" && f.year !== null && f.year <= reviewYear
+          ? KIND.ACTUAL
+          : (f.kind ?? (options.doc_type === "evaluation" ? KIND.ACTUAL : KIND.TARGET));
       const id = nextId();
       targets.push({
         row_id: id,

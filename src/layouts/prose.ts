@@ -3,6 +3,7 @@ import {
   DEFINES_AFTER,
   INSPECTION_WORDS,
   ONE_PER_BEFORE,
+  WEIGHT_BEFORE,
   REQUIREMENT_AFTER,
 } from "../rules/non-figures.js";
 import type { Context } from "../extract/context.js";
@@ -17,6 +18,7 @@ import { chineseFigure, readFigure } from "../figures/figure.js";
 import { matchIndicator, unitsAgree } from "../rules/indicators.js";
 import {
   ACHIEVED_WORDS,
+  PAST_WORDS,
   EXISTING_WORDS,
   MOVED_TO,
   MOVE_TO,
@@ -158,12 +160,13 @@ export function readProse(ctx: Context): void {
     const norm =
       fig.value === 1 &&
       fig.valueMax === null &&
-      /^[所个名项家处间]$/.test(fig.unit ?? "") &&
+      /^[所个名项家处间次节]$|^(小时|课时|学时)$/.test(fig.unit ?? "") &&
       ONE_PER_BEFORE.test(clausePre) &&
       !/(每年|逐年)/.test(clausePre) &&
       !/(建成|新建|建设)\s*$/.test(localPre);
     const shape =
       norm ||
+      WEIGHT_BEFORE.test(localPre) ||
       STRUCTURE_AFTER.test(after) ||
       REQUIREMENT_AFTER.test(after) ||
       (options.doc_type === "evaluation" && INSPECTION_WORDS.test(clausePre));
@@ -175,13 +178,15 @@ export function readProse(ctx: Context): void {
           ? "count of the items just named (structure, not a figure)"
           : costShare
             ? "cost-sharing rule (1:1的比例分担), not a figure"
-            : norm
-              ? "a standing norm, one per unit (每个乡镇至少办好1所), not a figure"
-              : REQUIREMENT_AFTER.test(after)
-                ? "a requirement cited as a yardstick (未达到5%的规定要求), not a figure"
-                : INSPECTION_WORDS.test(clausePre) && options.doc_type === "evaluation"
-                  ? "the evaluation's own sample or activity (察看23所学校, 问卷1260份), not a figure"
-                  : "structure or duration (27个部门组成, 24个指标中, 5个工作日, 2批共20所), not a figure",
+            : WEIGHT_BEFORE.test(localPre)
+              ? "a rubric's weight (所占分值3分), not a figure"
+              : norm
+                ? "a standing norm, one per unit (每个乡镇至少办好1所), not a figure"
+                : REQUIREMENT_AFTER.test(after)
+                  ? "a requirement cited as a yardstick (未达到5%的规定要求), not a figure"
+                  : INSPECTION_WORDS.test(clausePre) && options.doc_type === "evaluation"
+                    ? "the evaluation's own sample or activity (察看23所学校, 问卷1260份), not a figure"
+                    : "structure or duration (27个部门组成, 24个指标中, 5个工作日, 2批共20所), not a figure",
       };
       for (const st of fig.tokenStarts) mentionOf.set(st, entry);
       skipUntil = fig.end;
@@ -263,7 +268,12 @@ export function readProse(ctx: Context): void {
       !ACHIEVED_WORDS.test(localPre)
     ) {
       kind = KIND.TARGET;
-    } else if (ACHIEVED_WORDS.test(clausePre) && !PLANNED_WORDS.test(clauseText)) {
+    } else if (
+      ACHIEVED_WORDS.test(clausePre) &&
+      !PLANNED_WORDS.test(clauseText) &&
+      // In a plan's own goals, 累计 sums what the plan will do (三年内累计安排…不少于6000万元).
+      !(options.doc_type === "plan" && stance !== "review" && !PAST_WORDS.test(clausePre))
+    ) {
       kind = KIND.ACTUAL;
       review = stance === "review";
     } else if (stance !== "review" && lastCue(text.slice(sentence.start, cStart)) === "planned") {
@@ -368,6 +378,15 @@ export function readProse(ctx: Context): void {
       year! > issuedYear
     )
       kind = KIND.TARGET;
+    // A plan's figure dated before the plan starts (中职学校达标率:2022年85%,2025年100%) is where
+    // it starts from.
+    if (
+      kind === KIND.TARGET &&
+      options.doc_type === "plan" &&
+      yearSource === YEAR_SOURCE.SENTENCE &&
+      year! < options.period_start
+    )
+      kind = KIND.BASELINE;
 
     // Indicator: the words before the figure, else the verb before it plus the noun after it,
     // else the previous figure's (staged milestones: 2024年底达到87%).

@@ -45,3 +45,9 @@ export const MOVED_TO =
  */
 export const ACHIEVEMENT_VERBS =
   /创建|获|入选|累计|争取|五年来|新增(?!劳动力)|新建|确定|建立|实行|改扩建|建成|完成|实施|投入|培训|招聘|补充|成立|评选|命名|设立|开展|实现|配备|落实|消除|认定|通过|录取|培育|打造|举办|组建|引进|选派|交流/;
+
+/** Words that put what a clause reports in the past, whatever the document plans. */
+export const PAST_WORDS = /已经|已|五年来|去年|上年|较去年|比上年|完成了|建成了|截至|截止/;
+
+/** Words that date a stock (截至2022年底…有): in a plan's background, a baseline. */
+export const STOCK_WORDS = /截至|截止|现有|目前/;

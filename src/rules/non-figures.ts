@@ -63,5 +63,8 @@ export const REQUIREMENT_AFTER = /^的?[\u4e00-\u9fff]{0,2}?(规定|标准)?要�
 /** Words before "1" that make it a standing norm, one per unit (每个乡镇至少办好1所, 按…人口设置1所). */
 export const ONE_PER_BEFORE = /(每|按)[^,;。]{0,14}$/;
 
+/** Words before a number that make it a rubric's weight (所占分值3分), not a figure. */
+export const WEIGHT_BEFORE = /(分值|权重|满分|赋分)[^,;。\d]{0,4}$/;
+
 /** Words after a threshold that it defines (56人以上大班额): a qualifier, not a figure. */
 export const DEFINES_AFTER = /^(以上|及以上)?的?(超)?大班额/;

@@ -27,4 +27,4 @@ export const CUE_TAIL = new RegExp(
  * 3个月之内), the count of labels that follow (4个“100%”), rounds of a larger total (2批共20所).
  */
 export const STRUCTURE_AFTER =
-  /^((个)?(部门|部分|方面|成员单位)组成|[^,;。\d]{0,6}指标中|工作日|月(之内|内|以内|后)|“\d|共\d)/;
+  /^((个)?(部门|部分|方面|成员单位)组成|[^,;。\d]{0,6}指标中|工作日|月(?!份)|“\d|共\d)/;

@@ -22,7 +22,7 @@ export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[]
     id: "party",
     en: "party building and discipline",
     words:
-      /党组|党员|党支部|支部|党建|党纪|党风|廉政|纪工委|纪委|巡察|意识形态|第一议题|从严治党|党务|述职|党政纪|问责|立案|信访|舆情|网评员/,
+      /党组|党员|党支部|支部|党建|党纪|党风|廉政|纪工委|纪委|巡察|意识形态|第一议题|从严治党|党务|述职|党政纪|问责|信访|舆情|网评员/,
   },
   {
     id: "elderly_care",
@@ -50,7 +50,7 @@ export const OTHER_SECTORS: readonly { id: string; en: string; words: RegExp }[]
     id: "employment",
     en: "employment and social insurance",
     words:
-      /就业(?!率)|失业|社保|三支一扶|养老保险|参保|工伤|欠薪|治欠|稳岗|创业担保|劳动者|社会保险|劳动关系|人社|职工/,
+      /就业(?!率)|失业|社保|三支一扶|人力资源社会保障|补贴性职业技能培训|养老保险|参保|工伤|欠薪|治欠|稳岗|创业担保|劳动者|社会保险|劳动关系|人社|职工/,
   },
   {
     id: "civil_affairs",
