@@ -97,3 +97,33 @@ describe("five-year plans named by number", () => {
     ]);
   });
 });
+
+describe("dated figures in plans and tables in evaluations", () => {
+  // The 专栏 line layout of tests/fixtures/heldout-2/tangshan-2023-zhiye-jiaoyu-tizhi-peiyou-fangan.txt.
+  test("a plan's line 中职学校达标率:2022年85%,2025年100% gives a baseline and a target", () => {
+    expect(
+      rows("1.中职学校达标率:2022年85%,2025年100%(约束性)。", {
+        period_start: 2023,
+        period_end: 2025,
+        issued: "2023-03-01",
+      }),
+    ).toEqual([
+      ["baseline", 85, 2022],
+      ["target", 100, 2025],
+    ]);
+  });
+  test("an evaluation's table reports both its years as actuals", () => {
+    const raw = "指标 | 2022年 | 2023年\n各级各类学校数(所) | 1200 | 1186";
+    expect(
+      rows(raw, {
+        doc_type: "evaluation",
+        period_start: 2023,
+        period_end: 2023,
+        title: "2023年教育事业统计公报",
+      }),
+    ).toEqual([
+      ["actual", 1200, 2022],
+      ["actual", 1186, 2023],
+    ]);
+  });
+});
