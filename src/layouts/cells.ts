@@ -1,4 +1,5 @@
-import { COMPARATOR, type Comparator, type Kind } from "../schema/vocab.js";
+import { COMPARATOR, KIND, type Comparator, type Kind } from "../schema/vocab.js";
+import { RATIO_UNIT } from "../rules/units.js";
 
 /** A stretch of text standing as one cell of a table. */
 export interface Cell {
@@ -103,4 +104,49 @@ export function cellNumber(cell: Cell): { value: number; comparator: Comparator;
     comparator: m[1] ? SIGNS[m[1]]! : COMPARATOR.EQ,
     digits: { text: m[2]!, start: at, end: at + m[2]!.length },
   };
+}
+
+/**
+ * The figures of one row of a table with year columns: the first year's value is the baseline,
+ * the others are targets; the row's quote reads `group | label | 2020年: 98 | 2025年: 100 | 预期性`.
+ * @param label The row's label cell, with its unit in brackets (毛入园率(%), 在校生(万人)).
+ * @param group The row's group, or "".
+ * @param years The year cells, in column order.
+ * @param values The row's value cells, one per year.
+ * @param binding 预期性/约束性, when the table says.
+ * @returns One figure per year.
+ * @example yearRowFigures({ text: "毛入园率(%)", start: 0, end: 7 }, "", [y2020, y2025], [v98, v100], null).map((f) => f.kind) // ["baseline", "target"]
+ */
+export function yearRowFigures(
+  label: Cell,
+  group: string,
+  years: readonly Cell[],
+  values: readonly Cell[],
+  binding: string | null,
+): TableFigure[] {
+  const { name, unit, factor } = unitOfLabel(label.text);
+  const yearOf = (c: Cell) => Number(c.text.slice(0, 4));
+  const quote = [
+    group,
+    label.text,
+    ...years.map((y, n) => `${yearOf(y)}年: ${values[n]!.text}`),
+    binding ?? "",
+  ]
+    .filter(Boolean)
+    .join(" | ");
+  return values.map((written, n) => {
+    const { value, comparator, digits: cell } = cellNumber(written);
+    return {
+      cell,
+      value: Number((value * factor).toPrecision(12)),
+      comparator,
+      unit: unit ?? RATIO_UNIT.zh,
+      kind: n === 0 ? KIND.BASELINE : KIND.TARGET,
+      year: yearOf(years[n]!),
+      label: name,
+      group: group || name,
+      binding,
+      quote,
+    };
+  });
 }

@@ -1,13 +1,10 @@
 import { HEADING_START } from "../rules/layout.js";
-import { KIND } from "../schema/vocab.js";
-import { RATIO_UNIT } from "../rules/units.js";
 import {
-  cellNumber,
   NUMBER_CELL,
-  unitOfLabel,
   type Cell,
   type FoundTable,
   type TableFigure,
+  yearRowFigures,
 } from "./cells.js";
 
 const YEAR = /^(19|20)\d\d\s?年?$/;
@@ -84,31 +81,7 @@ export function rowPerLineTables(text: string): FoundTable[] {
       const nameCell = labels[labels.length - 1]!;
       const groupText = labels.length > 1 ? labels[0]!.text : (group?.text ?? "");
       const binding = row.find((c) => BINDING_CELL.test(c.text))?.text ?? null;
-      const { name, unit, factor } = unitOfLabel(nameCell.text);
-      const yearOf = (c: Cell) => Number(c.text.slice(0, 4));
-      const quote = [
-        groupText,
-        nameCell.text,
-        ...years.map((y, n) => `${yearOf(y)}年: ${nums[n]!.text}`),
-        binding ?? "",
-      ]
-        .filter(Boolean)
-        .join(" | ");
-      nums.forEach((written, n) => {
-        const { value, comparator, digits: cell } = cellNumber(written);
-        figures.push({
-          cell,
-          value: Number((value * factor).toPrecision(12)),
-          comparator,
-          unit: unit ?? RATIO_UNIT.zh,
-          kind: n === 0 ? KIND.BASELINE : KIND.TARGET,
-          year: yearOf(years[n]!),
-          label: name,
-          group: groupText || name,
-          binding,
-          quote,
-        });
-      });
+      figures.push(...yearRowFigures(nameCell, groupText, years, nums, binding));
       end = row[row.length - 1]!.end;
     }
     if (figures.length === 0) continue;

@@ -1,15 +1,12 @@
 import { HEADING_START, NUMERIC_LINE } from "../rules/layout.js";
 import {
-  cellNumber,
   lineCells,
   NUMBER_CELL,
-  unitOfLabel,
   type Cell,
   type FoundTable,
   type TableFigure,
+  yearRowFigures,
 } from "./cells.js";
-import { RATIO_UNIT } from "../rules/units.js";
-import { KIND } from "../schema/vocab.js";
 
 const YEAR_CELL = /^(19|20)\d\d\s?年$/;
 const BINDING_CELL = /^(预期性|约束性)$/;
@@ -72,32 +69,8 @@ export function yearColumnTables(text: string): FoundTable[] {
         .map((c) => c.text)
         .join(" ");
       names.forEach((nameCell, r) => {
-        const { name, unit, factor } = unitOfLabel(nameCell.text);
-        const binding = bindings[r]?.text ?? null;
         const values = years.map((_, y) => nums[y * rows + r]!);
-        const quote = [
-          group,
-          nameCell.text,
-          ...years.map((y, n) => `${y.text.replace(/\s/g, "")}: ${values[n]!.text}`),
-          binding ?? "",
-        ]
-          .filter(Boolean)
-          .join(" | ");
-        values.forEach((written, y) => {
-          const { value, comparator, digits: cell } = cellNumber(written);
-          figures.push({
-            cell,
-            value: Number((value * factor).toPrecision(12)),
-            comparator,
-            unit: unit ?? RATIO_UNIT.zh,
-            kind: y === 0 ? KIND.BASELINE : KIND.TARGET,
-            year: Number(years[y]!.text.slice(0, 4)),
-            label: name,
-            group: group || name,
-            binding,
-            quote,
-          });
-        });
+        figures.push(...yearRowFigures(nameCell, group, years, values, bindings[r]?.text ?? null));
       });
       end = (bindings[bindings.length - 1] ?? nums[nums.length - 1]!).end;
       j = k;
@@ -152,26 +125,8 @@ function columnBlockTables(all: readonly Cell[]): FoundTable[] {
       .find((c) => /指标|目标/.test(c.text) && c.text.length > 4);
     const figures: TableFigure[] = [];
     labels.forEach((nameCell, r) => {
-      const { name, unit, factor } = unitOfLabel(nameCell.text);
-      const quote = [
-        nameCell.text,
-        ...years.map((y, n) => `${y.text.replace(/\s/g, "")}: ${columns[n]![r]!.text}`),
-      ].join(" | ");
-      years.forEach((y, n) => {
-        const { value, comparator, digits: cell } = cellNumber(columns[n]![r]!);
-        figures.push({
-          cell,
-          value: Number((value * factor).toPrecision(12)),
-          comparator,
-          unit: unit ?? RATIO_UNIT.zh,
-          kind: n === 0 ? KIND.BASELINE : KIND.TARGET,
-          year: Number(y.text.slice(0, 4)),
-          label: name,
-          group: name,
-          binding: null,
-          quote,
-        });
-      });
+      const values = years.map((_, n) => columns[n]![r]!);
+      figures.push(...yearRowFigures(nameCell, "", years, values, null));
     });
     const last = columns[columns.length - 1]!;
     tables.push({
