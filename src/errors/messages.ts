@@ -21,8 +21,6 @@ export const message = Object.freeze({
     `${file}: not a registered document. Registered: ${known.join(", ")}. Add a metadata entry (see README, "Adding a document").`,
   missingEnd: (file: string, marker: string) =>
     `${file}: the text never reaches "${marker}", which closes this document; the file looks truncated.`,
-  tableShape: (file: string, offset: number, detail: string) =>
-    `${file}: the indicator table at character ${offset} does not line up: ${detail}.`,
   noSeedsFolder: (dir: string) =>
     `${dir}: no such folder; pass the folder that holds the seed documents.`,
   badMetadata: (file: string, detail: string) => `${file}: malformed metadata: ${detail}.`,

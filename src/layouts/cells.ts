@@ -79,7 +79,8 @@ export function unitOfLabel(label: string): { name: string; unit: string | null;
 /** A table cell holding a number, optionally after a comparator sign: 98, 94.64, ≥55, ＜5, 100%. */
 export const NUMBER_CELL = /^(≥|≤|>|<|＞|＜|≧|≦)?\s?\d+(\.\d+)?\s?%?$/;
 
-const SIGNS: Record<string, Comparator> = {
+/** Comparator signs printed in table cells. */
+export const SIGNS: Readonly<Record<string, Comparator>> = {
   "≥": COMPARATOR.GE,
   "≧": COMPARATOR.GE,
   "≤": COMPARATOR.LE,
@@ -149,4 +150,14 @@ export function yearRowFigures(
       quote,
     };
   });
+}
+
+/**
+ * The audit entries of a table's year headings: numbers that head columns, not figures.
+ * @param years The year cells.
+ * @returns One entry per year cell.
+ * @example yearHeadings([{ text: "2020年", start: 0, end: 5 }])[0]?.reason // "year heading a table column"
+ */
+export function yearHeadings(years: readonly Cell[]): FoundTable["others"] {
+  return years.map((y) => ({ start: y.start, end: y.end, reason: "year heading a table column" }));
 }

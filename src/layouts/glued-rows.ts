@@ -1,18 +1,10 @@
-import { COMPARATOR, KIND, type Comparator } from "../schema/vocab.js";
+import { COMPARATOR, KIND } from "../schema/vocab.js";
 import { UNITS } from "../rules/units.js";
-import type { FoundTable, TableFigure } from "./cells.js";
+import { SIGNS, type FoundTable, type TableFigure } from "./cells.js";
 
 /** A header of an indicator table whose cells ran together: 序号 指标名称 单位 2020年 2025年 指标属性. */
 const HEADER =
   /序号\s?指标(?:名称)?\s?单位\s?((?:19|20)\d\d)\s?年\s?((?:19|20)\d\d)\s?年[^。]{0,30}?(?:指标)?属性(?:绝对值|年均增速|\[累计\]|\s)*/g;
-const SIGNS: Record<string, Comparator> = {
-  "≥": COMPARATOR.GE,
-  "≤": COMPARATOR.LE,
-  ">": COMPARATOR.GT,
-  "＞": COMPARATOR.GT,
-  "<": COMPARATOR.LT,
-  "＜": COMPARATOR.LT,
-};
 const ROW_END = /(预期性|约束性)/g;
 /** Units that tables print in their 单位 column, longest first. */
 const TABLE_UNITS = [

@@ -4,6 +4,7 @@ import {
   type Cell,
   type FoundTable,
   type TableFigure,
+  yearHeadings,
   yearRowFigures,
 } from "./cells.js";
 
@@ -93,11 +94,7 @@ export function rowPerLineTables(text: string): FoundTable[] {
         : head[0]!.start,
       end,
       figures,
-      others: years.map((y) => ({
-        start: y.start,
-        end: y.end,
-        reason: "year heading a table column",
-      })),
+      others: yearHeadings(years),
     });
     i = j - 1;
   }

@@ -5,6 +5,7 @@ import {
   type Cell,
   type FoundTable,
   type TableFigure,
+  yearHeadings,
   yearRowFigures,
 } from "./cells.js";
 
@@ -82,11 +83,7 @@ export function yearColumnTables(text: string): FoundTable[] {
       start: (titleCell ?? years[0]!).start,
       end,
       figures,
-      others: years.map((y) => ({
-        start: y.start,
-        end: y.end,
-        reason: "year heading a table column",
-      })),
+      others: yearHeadings(years),
     });
     i = j - 1;
   }
@@ -135,11 +132,7 @@ function columnBlockTables(all: readonly Cell[]): FoundTable[] {
       start: (titleCell ?? labels[0]!).start,
       end: last[last.length - 1]!.end,
       figures,
-      others: years.map((y) => ({
-        start: y.start,
-        end: y.end,
-        reason: "year heading a table column",
-      })),
+      others: yearHeadings(years),
     });
     i = j - 1;
   }

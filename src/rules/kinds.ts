@@ -19,25 +19,19 @@ export const PLANNED_WORDS =
 export const ACHIEVED_WORDS =
   /已经|已|累计|较去年|比上年|较上年|同比|五年来|共有|现有|获评|荣获|入选|先后|完成了|建成了|去年/;
 
-/**
- * Words ending a label that make a figure a level (a rate, a share, years of schooling) rather
- * than a count of things done: in a plan's background such a figure is the baseline of a target.
- */
-export const LEVEL_LABEL = /(率|比例|比率|占比|比重|年限|生均[^,;]{0,6}|之比)$/;
-
 /** Words in a plan that point at what already exists (依托20所实验校): a baseline at the issue date. */
 export const EXISTING_WORDS = /依托|发挥|现有|已有/;
 
 /** Words in an evaluation's clause that set a goal rather than report. */
 export const TARGET_WORDS = /目标|确保|力争|努力推动|要求/;
 
+const MOVE_VERBS = "提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到";
+
 /** A move from a starting level to a goal later in the clause: 由85%提高到92%. */
-export const MOVE_TO =
-  /^[^,;。]*?(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)/;
+export const MOVE_TO = new RegExp(`^[^,;。]*?(${MOVE_VERBS})`);
 
 /** The verb of such a move right before the second figure. */
-export const MOVED_TO =
-  /(提高到|提升到|提升至|增加到|增长到|增至|达到|下降到|降低到|降至|减少到)\s*$/;
+export const MOVED_TO = new RegExp(`(${MOVE_VERBS})\\s*$`);
 
 /**
  * Verbs of what a past period did — built, won, ran, recruited — that keep a figure of a plan's
