@@ -1,3 +1,4 @@
+import { COMPARATOR_SIGN, isComparator } from "../schema/vocab.js";
 import type { TopLevelSpec } from "vega-lite";
 import type { CompareInput } from "../compare/rows.js";
 import { rowsOf } from "../compare/rows.js";
@@ -82,16 +83,6 @@ export function indicatorName(id: string | null, zh: string, lang: Lang): string
   return ind.short?.[lang] ?? (lang === "zh" ? ind.zh : ind.en);
 }
 
-const SYMBOL: Record<string, string> = {
-  ">=": "≥",
-  ">": ">",
-  "<=": "≤",
-  "<": "<",
-  "=": "",
-  "~": "≈",
-  range: "",
-};
-
 /** A value as a short label: ≥110%, 3–5, ≈2.1万 … with the unit in the chosen language. */
 export function valueLabel(
   r: {
@@ -117,7 +108,7 @@ export function valueLabel(
             : ` ${r.unit ?? ""}`;
   const v =
     r.value_max !== null && r.value_max !== undefined ? `${r.value}–${r.value_max}` : `${r.value}`;
-  return `${SYMBOL[r.comparator ?? "="] ?? ""}${v}${unit}`;
+  return `${isComparator(r.comparator) ? COMPARATOR_SIGN[r.comparator] : ""}${v}${unit}`;
 }
 
 /** The colour scale that keeps each city's colour fixed. */

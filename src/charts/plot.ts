@@ -1,3 +1,4 @@
+import { COMPARATOR } from "../schema/vocab.js";
 import type * as PlotModule from "@observablehq/plot";
 import type * as Linkedom from "linkedom";
 import { lazy } from "../lazy.js";
@@ -330,7 +331,7 @@ export function planOutcomePlot(
     row: `${indicatorName(r.indicator_id as string, r.indicator_zh as string, lang)} · ${r.scope === "city" ? (lang === "zh" ? "全市" : "city-wide") : r.scope}`,
     plan: r.plan_value as number,
     actual: r.actual_value as number,
-    symbol: r.actual_comparator === "<" ? "triangle" : "circle",
+    symbol: r.actual_comparator === COMPARATOR.LT ? "triangle" : "circle",
     label: `${valueLabel({ comparator: r.actual_comparator as string, value: r.actual_value as number, unit: "%" }, lang)} (${r.actual_year})`,
   }));
   const docIds = rows.flatMap((r) => [

@@ -1,3 +1,4 @@
+import { COMPARATOR } from "../schema/vocab.js";
 import type { TopLevelSpec } from "vega-lite";
 import { lineUp, STATUS } from "../compare/line-up.js";
 import { milestoneSeries } from "../compare/milestones.js";
@@ -568,7 +569,7 @@ export function planOutcomeSpec(
       planLabel: `${w.plan} ${valueLabel({ comparator: r.plan_comparator as string, value: r.plan_value as number, unit: "%" }, lang)}${yearLabel(r.plan_year, lang)}`,
       plan: r.plan_value,
       actual: r.actual_value,
-      shape: r.actual_comparator === "<" ? "triangle-left" : "circle",
+      shape: r.actual_comparator === COMPARATOR.LT ? "triangle-left" : "circle",
       actualLabel: `${valueLabel({ comparator: r.actual_comparator as string, value: r.actual_value as number, unit: "%" }, lang)} (${r.actual_year})`,
       assessment: assessmentLabel(r.assessment as string, lang),
       doc_id: plan.doc_id,

@@ -1,3 +1,4 @@
+import { COMPARATOR } from "../schema/vocab.js";
 import type { ColumnTable } from "arquero";
 import type { TargetRow } from "../schema/rows.js";
 import { indicatorById } from "../rules/indicators.js";
@@ -106,8 +107,8 @@ export function lineUp(input: CompareInput, indicators: string | readonly string
             (r) =>
               r.kind === kind &&
               numeric(r) &&
-              r.comparator !== "<" &&
-              r.comparator !== ">" &&
+              r.comparator !== COMPARATOR.LT &&
+              r.comparator !== COMPARATOR.GT &&
               (r.year ?? 0) < (head.year ?? 0),
           )
           .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];

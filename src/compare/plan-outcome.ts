@@ -1,3 +1,4 @@
+import { COMPARATOR } from "../schema/vocab.js";
 import type { ColumnTable } from "arquero";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
@@ -33,13 +34,14 @@ export interface PlanOutcomeOptions {
 
 type Cmp = (a: number, b: number) => boolean;
 const TEST: Record<string, Cmp> = {
-  ">=": (a, b) => a >= b,
-  ">": (a, b) => a > b,
-  "=": (a, b) => a >= b,
-  "~": (a, b) => a >= b * 0.98,
-  "<=": (a, b) => a <= b,
-  "<": (a, b) => a < b,
+  [COMPARATOR.GE]: (a, b) => a >= b,
+  [COMPARATOR.GT]: (a, b) => a > b,
+  [COMPARATOR.EQ]: (a, b) => a >= b,
+  [COMPARATOR.APPROX]: (a, b) => a >= b * 0.98,
+  [COMPARATOR.LE]: (a, b) => a <= b,
+  [COMPARATOR.LT]: (a, b) => a < b,
 };
+const RAISES = new Set<string | null>([COMPARATOR.GE, COMPARATOR.GT, COMPARATOR.EQ]);
 
 /**
  * Compares one reported actual with one planned target. A target set for a later year than the
@@ -52,12 +54,11 @@ function assess(plan: TargetRow, actual: TargetRow): string {
   const t = plan.value!;
   const v = actual.value!;
   let met: boolean | null;
-  if (actual.comparator === "<")
-    met =
-      plan.comparator?.startsWith(">") || plan.comparator === "=" ? (v <= t ? false : null) : null;
-  else if (actual.comparator === ">")
-    met = plan.comparator?.startsWith(">") ? (v >= t ? true : null) : null;
-  else met = (TEST[plan.comparator ?? "="] ?? TEST["="]!)(v, t);
+  const raises = plan.comparator === COMPARATOR.GE || plan.comparator === COMPARATOR.GT;
+  if (actual.comparator === COMPARATOR.LT)
+    met = RAISES.has(plan.comparator) ? (v <= t ? false : null) : null;
+  else if (actual.comparator === COMPARATOR.GT) met = raises ? (v >= t ? true : null) : null;
+  else met = (TEST[plan.comparator ?? COMPARATOR.EQ] ?? TEST[COMPARATOR.EQ]!)(v, t);
   if (met === null) return "undetermined";
   if (ahead) return met ? "already met" : "not yet met";
   return met ? "met" : "not met";

@@ -4,7 +4,13 @@ import { levelOf } from "../extract/label.js";
 import { indicatorById } from "../rules/indicators.js";
 import { unitEn } from "../rules/units.js";
 import type { CorrectionRow, DocumentRow, MentionRow, TargetRow } from "../schema/rows.js";
-import { MENTION_CLASS, YEAR_SOURCE, type Comparator, type Kind } from "../schema/vocab.js";
+import {
+  COMPARATOR,
+  MENTION_CLASS,
+  YEAR_SOURCE,
+  type Comparator,
+  type Kind,
+} from "../schema/vocab.js";
 import { parseNumber } from "../figures/numbers.js";
 import type { Correction } from "./read.js";
 
@@ -116,7 +122,7 @@ export function applyCorrections(
         value_max: (c.set.value_max as number | undefined) ?? null,
         unit,
         unit_en: unitEn(unit),
-        comparator: ((c.set.comparator as Comparator | undefined) ?? "=") as Comparator,
+        comparator: (c.set.comparator as Comparator | undefined) ?? COMPARATOR.EQ,
         year: (c.set.year as number | undefined) ?? null,
         year_source: YEAR_SOURCE.DOCUMENT,
         binding: null,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
-import { isComparator, isKind } from "../schema/vocab.js";
+import { comparatorOf, isKind } from "../schema/vocab.js";
 
 /** Fields of a row that a correction may set. */
 export const CORRECTABLE_FIELDS = Object.freeze([
@@ -77,7 +77,7 @@ function checkSet(set: unknown, where: string, i: number): void {
       k === "kind"
         ? isKind(v)
         : k === "comparator"
-          ? v === null || isComparator(v)
+          ? v === null || comparatorOf(v) !== null
           : k === "value" || k === "value_max" || k === "year"
             ? v === null || (typeof v === "number" && Number.isFinite(v))
             : v === null || typeof v === "string";
@@ -86,6 +86,8 @@ function checkSet(set: unknown, where: string, i: number): void {
         message.badCorrection(where, i, `"${k}" has an invalid value ${JSON.stringify(v)}`),
         where,
       );
+    // A comparator may be written as a sign (">=") or as its name ("at_least"); keep the name.
+    if (k === "comparator" && v !== null) (set as Record<string, unknown>)[k] = comparatorOf(v);
   }
 }
 

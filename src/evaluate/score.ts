@@ -1,3 +1,4 @@
+import { comparatorOf } from "../schema/vocab.js";
 import type { TargetRow } from "../schema/rows.js";
 import type { GoldFigure, Negative } from "./annotation.js";
 
@@ -130,7 +131,7 @@ export function scoreRows(
         s.pairs++;
         if (pair.kind === g.kind) s.sameKind++;
         if (pair.year === g.year) s.sameYear++;
-        if (pair.comparator === g.comparator) s.sameComparator++;
+        if (pair.comparator === comparatorOf(g.comparator)) s.sameComparator++;
         if (normUnit(pair.unit) === normUnit(g.unit)) s.sameUnit++;
         const a = norm(pair.indicator_zh);
         const b = norm(g.indicator_zh);

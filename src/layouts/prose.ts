@@ -131,7 +131,7 @@ export function readProse(ctx: Context): void {
     const after = text.slice(fig.end, clauseEnd);
     // A number that defines who or what is counted (6岁儿童, 20万人口以上的区市, 随班就读5人以上的
     // 学校) is part of the indicator, not a figure; "不少于20%的县" keeps its cue and stays a figure.
-    const threshold = fig.suffix === ">=" || fig.suffix === "<=";
+    const threshold = fig.suffix === COMPARATOR.GE || fig.suffix === COMPARATOR.LE;
     const qualifier =
       /^人口/.test(after) ||
       DEFINES_AFTER.test(text.slice(fig.end - (fig.suffix ? 2 : 0), fig.end + 6)) ||

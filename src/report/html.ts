@@ -1,3 +1,4 @@
+import { COMPARATOR_SIGN, isComparator } from "../schema/vocab.js";
 import type { ColumnTable } from "arquero";
 import { lineUp, STATUS } from "../compare/line-up.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
@@ -103,9 +104,8 @@ function link(row: string | null, text: string): string {
 
 function num(v: unknown, unit: unknown, cmp?: unknown): string {
   if (v === null || v === undefined) return "";
-  const sym: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "≈" };
   const u = unit === "%" ? "%" : unit === "ratio" || !unit ? "" : ` ${unit}`;
-  return `${sym[String(cmp)] ?? ""}${v}${u}`;
+  return `${isComparator(cmp) ? COMPARATOR_SIGN[cmp] : ""}${v}${u}`;
 }
 
 /**

@@ -81,7 +81,7 @@ export const CODEBOOK: Readonly<
       { name: "unit_en", description: "English name of the unit." },
       {
         name: "comparator",
-        description: `${Object.values(COMPARATOR).join(", ")}. 达到/不低于/以上 → >=; 超过/余 → >; 控制在…以下/不超过 → <=; 低于/未达到 → <; 保持 or no cue → =; 左右/约 → ~. For actuals, 达 reads as =, and 未达到 N as < N (the actual stayed below N).`,
+        description: `${Object.values(COMPARATOR).join(", ")}: words rather than signs, so that CSV, JSON and Parquet hold the same value and no spreadsheet reads it as a formula. 达到/不低于/以上 → at_least (≥); 超过/余 → more_than (>); 控制在…以下/不超过 → at_most (≤); 低于/未达到 → less_than (<); 保持 or no cue → equal; 左右/约 → about (≈). For actuals, 达 reads as equal, and 未达到 N as less_than N (the actual stayed below N).`,
       },
       { name: "year", description: "Year the figure refers to." },
       {

@@ -5,15 +5,19 @@
 
 /** How a figure relates to its value: the comparator a statement sets. */
 export const COMPARATOR = Object.freeze({
-  GE: ">=",
-  GT: ">",
-  LE: "<=",
-  LT: "<",
-  EQ: "=",
-  APPROX: "~",
+  GE: "at_least",
+  GT: "more_than",
+  LE: "at_most",
+  LT: "less_than",
+  EQ: "equal",
+  APPROX: "about",
   RANGE: "range",
 } as const);
-/** One comparator: `>=`, `>`, `<=`, `<`, `=`, `~` or `range`. */
+/**
+ * One comparator: `at_least` (≥), `more_than` (>), `at_most` (≤), `less_than` (<), `equal`, `about`
+ * (≈) or `range`. Words, not signs, so that no spreadsheet reads a cell as a formula and CSV, JSON
+ * and Parquet hold the same value.
+ */
 export type Comparator = (typeof COMPARATOR)[keyof typeof COMPARATOR];
 const comparators = new Set<string>(Object.values(COMPARATOR));
 /**
@@ -24,6 +28,41 @@ const comparators = new Set<string>(Object.values(COMPARATOR));
  */
 export function isComparator(value: unknown): value is Comparator {
   return typeof value === "string" && comparators.has(value);
+}
+
+/** The sign each comparator is printed with in charts and reports (`equal` prints none). */
+export const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = Object.freeze({
+  at_least: "≥",
+  more_than: ">",
+  at_most: "≤",
+  less_than: "<",
+  equal: "",
+  about: "≈",
+  range: "",
+});
+
+const FROM_SIGN: Readonly<Record<string, Comparator>> = Object.freeze({
+  ">=": "at_least",
+  "≥": "at_least",
+  ">": "more_than",
+  "<=": "at_most",
+  "≤": "at_most",
+  "<": "less_than",
+  "=": "equal",
+  "~": "about",
+  "≈": "about",
+});
+
+/**
+ * Reads a comparator written either as its name or as a sign, as hand annotations and
+ * corrections files may write it.
+ * @param value A comparator name (`at_least`) or sign (`>=`, `≥`).
+ * @returns The comparator, or null when the value is neither.
+ * @example comparatorOf(">=") // "at_least"
+ */
+export function comparatorOf(value: unknown): Comparator | null {
+  if (isComparator(value)) return value;
+  return typeof value === "string" ? (FROM_SIGN[value.trim()] ?? null) : null;
 }
 
 /** What kind of statement a row records. */

@@ -32,7 +32,7 @@ describe("lineUp", () => {
       {
         city_en: "Weihai",
         status: "numeric target",
-        comparator: ">=",
+        comparator: "at_least",
         value: 110,
         target_year: 2025,
         baseline_value: null,
@@ -42,7 +42,7 @@ describe("lineUp", () => {
       {
         city_en: "Guigang",
         status: "numeric target",
-        comparator: ">=",
+        comparator: "at_least",
         value: 92.4,
         target_year: 2023,
         baseline_value: null,
@@ -52,7 +52,7 @@ describe("lineUp", () => {
       {
         city_en: "Yantai",
         status: "numeric target",
-        comparator: "=",
+        comparator: "equal",
         value: 100,
         target_year: 2025,
         baseline_value: 100,
@@ -100,9 +100,9 @@ describe("lineUp", () => {
         "target_year",
       ]),
     ).toEqual([
-      { city_en: "Weihai", comparator: "=", value: 13, unit: "所", target_year: 2025 },
-      { city_en: "Guigang", comparator: "=", value: 28, unit: "所", target_year: 2023 },
-      { city_en: "Yantai", comparator: ">=", value: 200, unit: "处", target_year: 2025 },
+      { city_en: "Weihai", comparator: "equal", value: 13, unit: "所", target_year: 2025 },
+      { city_en: "Guigang", comparator: "equal", value: 28, unit: "所", target_year: 2023 },
+      { city_en: "Yantai", comparator: "at_least", value: 200, unit: "处", target_year: 2025 },
     ]);
   });
 
@@ -141,7 +141,7 @@ describe("planVersusOutcome", () => {
     const r = find("kindergarten_teacher_certified_rate", "文登区");
     expect([r.plan_value, r.actual_comparator, r.actual_value, r.assessment]).toEqual([
       96,
-      "<",
+      "less_than",
       85,
       "not yet met",
     ]);

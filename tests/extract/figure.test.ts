@@ -56,7 +56,7 @@ describe("readFigure", () => {
       value: 30000,
       valueMax: null,
       unit: "人次",
-      suffix: ">",
+      suffix: "more_than",
       text: "3万余人次",
     }));
   // weihai-2019: 总体近视率年度降低 0.5 个百分点
@@ -74,7 +74,7 @@ describe("readFigure", () => {
       value: 93,
       valueMax: null,
       unit: "%",
-      suffix: ">=",
+      suffix: "at_least",
       text: "93%以上",
     }));
   // guigang: 按1:1的比例分担
@@ -90,15 +90,15 @@ describe("readFigure", () => {
 
 describe("findCue", () => {
   test('findCue("毛入园率达到") returns >=', () =>
-    expect(findCue("毛入园率达到")?.comparator).toBe(">="));
+    expect(findCue("毛入园率达到")?.comparator).toBe("at_least"));
   test('findCue("校际差异系数分别不超过") returns <=', () =>
-    expect(findCue("校际差异系数分别不超过")?.comparator).toBe("<="));
+    expect(findCue("校际差异系数分别不超过")?.comparator).toBe("at_most"));
   test('findCue("合格率超过") returns >', () =>
-    expect(findCue("合格率超过")?.comparator).toBe(">"));
+    expect(findCue("合格率超过")?.comparator).toBe("more_than"));
   test('findCue("临港区公办幼儿园在园幼儿占比未达到") returns <', () =>
-    expect(findCue("临港区公办幼儿园在园幼儿占比未达到")?.comparator).toBe("<"));
+    expect(findCue("临港区公办幼儿园在园幼儿占比未达到")?.comparator).toBe("less_than"));
   test('findCue("幼儿园平均班额低于") returns <', () =>
-    expect(findCue("幼儿园平均班额低于")?.comparator).toBe("<"));
+    expect(findCue("幼儿园平均班额低于")?.comparator).toBe("less_than"));
   test('findCue("新建公办幼儿园") returns null', () =>
     expect(findCue("新建公办幼儿园")).toBeNull());
 });

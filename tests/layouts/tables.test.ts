@@ -113,8 +113,8 @@ describe("comparator signs in table cells", () => {
       "序号指标名称单位2020年2025年指标属性1毛入园率%9899预期性2公办园在园幼儿占比%49.54≥55预期性";
     const t = tablesOf(raw)[0]!;
     expect(t.figures.slice(2).map((f) => [f.label, f.year, f.value, f.comparator])).toEqual([
-      ["公办园在园幼儿占比", 2020, 49.54, "="],
-      ["公办园在园幼儿占比", 2025, 55, ">="],
+      ["公办园在园幼儿占比", 2020, 49.54, "equal"],
+      ["公办园在园幼儿占比", 2025, 55, "at_least"],
     ]);
   });
 
@@ -124,8 +124,8 @@ describe("comparator signs in table cells", () => {
     expect(
       t.figures.map((f) => [f.value, f.comparator, raw.slice(f.cell.start, f.cell.end)]),
     ).toEqual([
-      [95.2, "=", "95.2"],
-      [97, ">=", "97"],
+      [95.2, "equal", "95.2"],
+      [97, "at_least", "97"],
     ]);
   });
 });

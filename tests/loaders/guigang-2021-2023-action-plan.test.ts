@@ -10,7 +10,7 @@ const goal = (indicator_id: string, value: number) => ({
   value,
   value_max: null,
   unit: "%",
-  comparator: ">=",
+  comparator: "at_least",
   year: 2023,
   year_source: "sentence",
   scope: "city",
@@ -62,7 +62,7 @@ describe("Guigang action plan", () => {
       "higher_education_enrolment",
       20000,
       "人",
-      ">=",
+      "at_least",
     ]);
   });
 });

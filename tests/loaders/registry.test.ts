@@ -83,13 +83,13 @@ describe("a new document of the same genre, with a metadata entry alone", () => 
     const rows = extractCorpus({ seedsDir: dir }).targets;
     const show = rows.map((r) => [r.indicator_id, r.value, r.comparator, r.year, r.year_source]);
     expect(show).toEqual([
-      ["preschool_gross_enrolment_rate", 95, ">=", 2026, "document"],
-      ["compulsory_retention_rate", 99, "=", 2026, "document"],
-      ["upper_secondary_gross_enrolment_rate", 96, ">=", 2026, "document"],
-      ["smart_campus_coverage", 40, ">=", 2024, "sentence"],
-      ["smart_campus_coverage", 60, ">=", 2025, "sentence"],
-      ["myopia_rate_annual_reduction_pp", 0.5, ">=", 2026, "document"],
-      ["new_school_places", 12000, "~", 2026, "document"],
+      ["preschool_gross_enrolment_rate", 95, "at_least", 2026, "document"],
+      ["compulsory_retention_rate", 99, "equal", 2026, "document"],
+      ["upper_secondary_gross_enrolment_rate", 96, "at_least", 2026, "document"],
+      ["smart_campus_coverage", 40, "at_least", 2024, "sentence"],
+      ["smart_campus_coverage", 60, "at_least", 2025, "sentence"],
+      ["myopia_rate_annual_reduction_pp", 0.5, "at_least", 2026, "document"],
+      ["new_school_places", 12000, "about", 2026, "document"],
     ]);
   });
 
@@ -157,26 +157,34 @@ describe("wordings of the genre beyond the seeds (fixture written for the tests)
         r.year_source,
       ]),
     ).toEqual([
-      ["target", "preschool_gross_enrolment_rate", ">=", 98, "%", 2025, "sentence"],
-      ["target", "compulsory_retention_rate", ">=", 99.5, "%", 2025, "sentence"],
-      ["target", "upper_secondary_gross_enrolment_rate", ">=", 95, "%", 2025, "sentence"],
-      ["target", null, "<=", 5, "%", 2025, "sentence"],
-      ["target", "new_school_places", "=", 15000, "个", 2025, "document"],
-      ["target", null, "~", 320_000_000, "元", 2025, "document"],
-      ["target", null, "=", 12, "所", 2025, "document"],
-      ["target", "myopia_rate_annual_reduction_pp", ">=", 0.5, "个百分点", 2025, "document"],
-      ["target", "physical_health_excellent_rate", ">=", 50, "%", 2025, "document"],
-      ["baseline", "compulsory_teacher_bachelor_share", "=", 85, "%", 2020, "sentence"],
-      ["target", "compulsory_teacher_bachelor_share", ">=", 92, "%", 2025, "sentence"],
+      ["target", "preschool_gross_enrolment_rate", "at_least", 98, "%", 2025, "sentence"],
+      ["target", "compulsory_retention_rate", "at_least", 99.5, "%", 2025, "sentence"],
+      ["target", "upper_secondary_gross_enrolment_rate", "at_least", 95, "%", 2025, "sentence"],
+      ["target", null, "at_most", 5, "%", 2025, "sentence"],
+      ["target", "new_school_places", "equal", 15000, "个", 2025, "document"],
+      ["target", null, "about", 320_000_000, "元", 2025, "document"],
+      ["target", null, "equal", 12, "所", 2025, "document"],
+      ["target", "myopia_rate_annual_reduction_pp", "at_least", 0.5, "个百分点", 2025, "document"],
+      ["target", "physical_health_excellent_rate", "at_least", 50, "%", 2025, "document"],
+      ["baseline", "compulsory_teacher_bachelor_share", "equal", 85, "%", 2020, "sentence"],
+      ["target", "compulsory_teacher_bachelor_share", "at_least", 92, "%", 2025, "sentence"],
       // a table laid out one row per line, cells separated by tabs
-      ["baseline", "preschool_gross_enrolment_rate", "=", 96.5, "%", 2020, "table"],
-      ["target", "preschool_gross_enrolment_rate", "=", 98, "%", 2025, "table"],
-      ["baseline", "inclusive_kindergarten_share", "=", 85, "%", 2020, "table"],
-      ["target", "inclusive_kindergarten_share", "=", 90, "%", 2025, "table"],
+      ["baseline", "preschool_gross_enrolment_rate", "equal", 96.5, "%", 2020, "table"],
+      ["target", "preschool_gross_enrolment_rate", "equal", 98, "%", 2025, "table"],
+      ["baseline", "inclusive_kindergarten_share", "equal", 85, "%", 2020, "table"],
+      ["target", "inclusive_kindergarten_share", "equal", 90, "%", 2025, "table"],
       // 百分之九十五, 1,200所, 96%(约束性)
-      ["target", "disabled_children_compulsory_enrolment_rate", ">=", 95, "%", 2025, "sentence"],
-      ["target", null, "=", 1200, "所", 2025, "document"],
-      ["target", "upper_secondary_gross_enrolment_rate", ">=", 96, "%", 2025, "document"],
+      [
+        "target",
+        "disabled_children_compulsory_enrolment_rate",
+        "at_least",
+        95,
+        "%",
+        2025,
+        "sentence",
+      ],
+      ["target", null, "equal", 1200, "所", 2025, "document"],
+      ["target", "upper_secondary_gross_enrolment_rate", "at_least", 96, "%", 2025, "document"],
     ]);
     expect(targets.filter((r) => r.binding).map((r) => [r.text, r.binding])).toEqual([
       ["96.5", "预期性"],

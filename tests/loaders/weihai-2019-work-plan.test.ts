@@ -13,7 +13,7 @@ describe("Weihai 2019 work plan", () => {
       value: 89,
       value_max: null,
       unit: "%",
-      comparator: ">=",
+      comparator: "at_least",
       year: 2019,
       year_source: "sentence",
       scope: "city",
@@ -50,7 +50,7 @@ describe("Weihai 2019 work plan", () => {
       "人次",
       26_000_000,
       "元",
-      "~",
+      "about",
     ]);
   });
 
@@ -59,14 +59,18 @@ describe("Weihai 2019 work plan", () => {
     expect([
       rowAt(DOC, "年培训教师3万余人次", "3万余人次").value,
       rowAt(DOC, "年培训教师3万余人次", "3万余人次").comparator,
-    ]).toEqual([30000, ">"]);
+    ]).toEqual([30000, "more_than"]);
     expect(rowAt(DOC, "9000余人次", "9000余人次").value).toBe(9000);
   });
 
   // 教师交流轮岗比例不低于应交流人数的10%,其中,骨干教师不低于20%
   test("teacher rotation at least 10 %", () => {
     const r = rowAt(DOC, "教师交流轮岗比例不低于", "10%");
-    expect([r.indicator_id, r.value, r.comparator]).toEqual(["teacher_rotation_share", 10, ">="]);
+    expect([r.indicator_id, r.value, r.comparator]).toEqual([
+      "teacher_rotation_share",
+      10,
+      "at_least",
+    ]);
   });
 
   // 扶持2-3个服务我市产业发展的紧缺专业,创建5-8个省市级品牌专业

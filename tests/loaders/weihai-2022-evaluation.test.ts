@@ -17,7 +17,7 @@ describe("Weihai evaluation of 2022", () => {
         r.year,
         r.scope,
       ]),
-    ).toEqual([["compulsory_teacher_bachelor_share", "actual", 98.1, "=", 2022, "city"]]);
+    ).toEqual([["compulsory_teacher_bachelor_share", "actual", 98.1, "equal", 2022, "city"]]);
     expect(rowAt(DOC, s, "99.81%").indicator_id).toBe("rural_compulsory_teacher_bachelor_share");
   });
 
@@ -29,7 +29,7 @@ describe("Weihai evaluation of 2022", () => {
       "actual",
       "public_kindergarten_enrolment_share",
       50,
-      "<",
+      "less_than",
     ]);
   });
 
@@ -44,8 +44,8 @@ describe("Weihai evaluation of 2022", () => {
         r.comparator,
       ]),
     ).toEqual([
-      ["文登区", "kindergarten_teacher_college_share", 80, "<"],
-      ["文登区", "kindergarten_teacher_certified_rate", 85, "<"],
+      ["文登区", "kindergarten_teacher_college_share", 80, "less_than"],
+      ["文登区", "kindergarten_teacher_certified_rate", 85, "less_than"],
     ]);
   });
 
@@ -53,9 +53,9 @@ describe("Weihai evaluation of 2022", () => {
   test("one finding naming three districts gives one row per district", () => {
     const rows = rowsAt(DOC, "环翠区、文登区、南海新区公办幼儿园非在编教师", "75%");
     expect(rows.map((r) => [r.scope, r.value, r.comparator, r.kind])).toEqual([
-      ["环翠区", 75, "<", "actual"],
-      ["文登区", 75, "<", "actual"],
-      ["南海新区", 75, "<", "actual"],
+      ["环翠区", 75, "less_than", "actual"],
+      ["文登区", 75, "less_than", "actual"],
+      ["南海新区", 75, "less_than", "actual"],
     ]);
   });
 
@@ -67,7 +67,7 @@ describe("Weihai evaluation of 2022", () => {
       "actual",
       "public_kindergarten_enrolment_share",
       85.12,
-      "=",
+      "equal",
     ]);
   });
 

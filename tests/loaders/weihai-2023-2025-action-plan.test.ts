@@ -24,21 +24,21 @@ describe("Weihai 2023–2025 action plan: headline indicators (section 三)", ()
   // (一)学前教育。毛入园率达到110%,普惠性幼儿园覆盖率达到94%,公办幼儿园在园幼儿占比达到67%。
   test("preschool: gross enrolment 110 %, inclusive 94 %, public 67 %", () => {
     expect(pick(rowAt(DOC, "毛入园率达到110%", "110%"))).toEqual(
-      headline("preschool_gross_enrolment_rate", 110, "%", ">="),
+      headline("preschool_gross_enrolment_rate", 110, "%", "at_least"),
     );
     expect(pick(rowAt(DOC, "毛入园率达到110%", "94%"))).toEqual(
-      headline("inclusive_kindergarten_share", 94, "%", ">="),
+      headline("inclusive_kindergarten_share", 94, "%", "at_least"),
     );
     expect(pick(rowAt(DOC, "毛入园率达到110%", "67%"))).toEqual(
-      headline("public_kindergarten_enrolment_share", 67, "%", ">="),
+      headline("public_kindergarten_enrolment_share", 67, "%", "at_least"),
     );
   });
 
   // (二)义务教育。义务教育巩固率保持100%,残疾儿童少年义务教育入学率达到100%。
   test("compulsory retention is kept at 100 % (保持 → =); disabled children's enrolment reaches 100 %", () => {
     expect(rowsAt(DOC, "义务教育巩固率保持100%", "100%").map(pick)).toEqual([
-      headline("compulsory_retention_rate", 100, "%", "="),
-      headline("disabled_children_compulsory_enrolment_rate", 100, "%", ">="),
+      headline("compulsory_retention_rate", 100, "%", "equal"),
+      headline("disabled_children_compulsory_enrolment_rate", 100, "%", "at_least"),
     ]);
   });
 
@@ -47,14 +47,14 @@ describe("Weihai 2023–2025 action plan: headline indicators (section 三)", ()
   test("teachers: certification 96 %, bachelor share 96 %, urban–rural ratio 1.05, dual-qualified 80 %", () => {
     const rows = rowsAt(DOC, "幼儿园专任教师持证率达到96%", "96%").map(pick);
     expect(rows).toEqual([
-      headline("kindergarten_teacher_certified_rate", 96, "%", ">="),
-      headline("compulsory_teacher_bachelor_share", 96, "%", ">="),
+      headline("kindergarten_teacher_certified_rate", 96, "%", "at_least"),
+      headline("compulsory_teacher_bachelor_share", 96, "%", "at_least"),
     ]);
     expect(pick(rowAt(DOC, "之比达到1.05", "1.05"))).toEqual(
-      headline("urban_rural_teacher_bachelor_ratio", 1.05, "ratio", ">="),
+      headline("urban_rural_teacher_bachelor_ratio", 1.05, "ratio", "at_least"),
     );
     expect(pick(rowAt(DOC, "双师型", "80%"))).toEqual(
-      headline("vocational_dual_qualified_teacher_share", 80, "%", ">="),
+      headline("vocational_dual_qualified_teacher_share", 80, "%", "at_least"),
     );
   });
 });
@@ -96,20 +96,20 @@ describe("Weihai 2023–2025 action plan: staged milestones, ranges and rates", 
   // 新建、改扩建中小学校13所,新增学位约2.1万个
   test("new school places: about 21 000 (2.1万个, 约 → ~)", () => {
     expect(pick(rowAt(DOC, "新增学位约2.1万个", "2.1万个"))).toEqual(
-      headline("new_school_places", 21000, "个", "~"),
+      headline("new_school_places", 21000, "个", "about"),
     );
   });
 
   // 力争学生体质健康优良率达到52%,合格率超过95%,近视率每年下降1个百分点
   test("health: fitness good-or-excellent 52 %, pass rate > 95 %, myopia −1 pp a year", () => {
     expect(pick(rowAt(DOC, "体质健康优良率达到52%", "52%"))).toEqual(
-      headline("physical_health_excellent_rate", 52, "%", ">="),
+      headline("physical_health_excellent_rate", 52, "%", "at_least"),
     );
     expect(pick(rowAt(DOC, "体质健康优良率达到52%", "95%"))).toEqual(
-      headline("physical_health_pass_rate", 95, "%", ">"),
+      headline("physical_health_pass_rate", 95, "%", "more_than"),
     );
     expect(pick(rowAt(DOC, "近视率每年下降1个百分点", "1个百分点"))).toEqual(
-      headline("myopia_rate_annual_reduction_pp", 1, "个百分点", "="),
+      headline("myopia_rate_annual_reduction_pp", 1, "个百分点", "equal"),
     );
   });
 
@@ -120,14 +120,14 @@ describe("Weihai 2023–2025 action plan: staged milestones, ranges and rates", 
       rowAt(DOC, "分别不超过0.5、0.45", "0.45"),
     ];
     expect(rows.map((r) => [r.indicator_id, r.value, r.unit, r.comparator])).toEqual([
-      ["between_school_variation_coefficient", 0.5, "ratio", "<="],
-      ["between_school_variation_coefficient", 0.45, "ratio", "<="],
+      ["between_school_variation_coefficient", 0.5, "ratio", "at_most"],
+      ["between_school_variation_coefficient", 0.45, "ratio", "at_most"],
     ]);
   });
 
   // 全市幼儿园平均班额低于30人
   test("kindergarten class size below 30 (低于 → <)", () => {
     const r = rowAt(DOC, "平均班额低于30人", "30人");
-    expect([r.value, r.unit, r.comparator]).toEqual([30, "人", "<"]);
+    expect([r.value, r.unit, r.comparator]).toEqual([30, "人", "less_than"]);
   });
 });

@@ -74,10 +74,10 @@ describe("Yantai 14th five-year plan: prose", () => {
     const rows = ["3%左右", "38%以下", "60%以下", "70%以下"].map((t) => rowAt(DOC, s, t));
     expect(rows.map((r) => [r.indicator_id, r.value, r.comparator, r.year, r.year_source])).toEqual(
       [
-        ["myopia_rate_age6", 3, "~", 2030, "sentence"],
-        ["myopia_rate_primary", 38, "<=", 2030, "sentence"],
-        ["myopia_rate_lower_secondary", 60, "<=", 2030, "sentence"],
-        ["myopia_rate_upper_secondary", 70, "<=", 2030, "sentence"],
+        ["myopia_rate_age6", 3, "about", 2030, "sentence"],
+        ["myopia_rate_primary", 38, "at_most", 2030, "sentence"],
+        ["myopia_rate_lower_secondary", 60, "at_most", 2030, "sentence"],
+        ["myopia_rate_upper_secondary", 70, "at_most", 2030, "sentence"],
       ],
     );
   });
@@ -89,7 +89,7 @@ describe("Yantai 14th five-year plan: prose", () => {
       "poor_vision_rate_annual_reduction_pp",
       1,
       "个百分点",
-      ">=",
+      "at_least",
     ]);
   });
 
@@ -99,7 +99,7 @@ describe("Yantai 14th five-year plan: prose", () => {
     expect([r.indicator_id, r.value, r.comparator, r.year]).toEqual([
       "inclusive_kindergarten_share",
       93,
-      ">=",
+      "at_least",
       2025,
     ]);
   });
@@ -110,7 +110,7 @@ describe("Yantai 14th five-year plan: prose", () => {
     expect([r.indicator_id, r.value, r.comparator, r.year, r.year_source]).toEqual([
       "smart_campus_coverage",
       90,
-      ">=",
+      "at_least",
       2022,
       "sentence",
     ]);
