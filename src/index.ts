@@ -56,6 +56,8 @@ export { extractDocument } from "./extract/extract.js";
 export type { ExtractOptions, Extracted } from "./extract/context.js";
 export type { District } from "./extract/scope.js";
 export { sectorOf } from "./extract/sector.js";
+export { commitmentStrength, type StrengthCue } from "./extract/strength.js";
+export { STRENGTH, type Strength } from "./rules/strength.js";
 export type { SectorCall } from "./extract/sector.js";
 
 // Vocabulary and schema

@@ -14,7 +14,8 @@ const HELP = `Usage: edu-targets-eval [options]
 
 Runs the extractor on annotated documents and scores its rows against the hand annotation:
 share of annotated figures found (same kind, value, year, keyword), share of numeric rows that
-match an annotation, negatives extracted, agreement on kind, year, comparator, unit and label.
+match an annotation, negatives extracted, agreement on kind, year, comparator, unit and label,
+and indicator coverage (share of rows with a canonical indicator_id).
 
 Options:
   --set NAME=DOCS[,ANNOTATIONS]  a folder of documents (with metadata.json, or the project's
@@ -78,7 +79,8 @@ function line(d: DocScore): string {
     pad(percent(d.sameYear, d.pairs), 8),
     pad(percent(d.sameComparator, d.pairs), 8),
     pad(percent(d.sameUnit, d.pairs), 8),
-    percent(d.labelAgree, d.pairs),
+    pad(percent(d.labelAgree, d.pairs), 8),
+    percent(d.withIndicator, d.rows),
   ].join(" ");
 }
 
@@ -95,7 +97,8 @@ function report(name: string, score: Score, details: number): string {
     pad("year", 8),
     pad("comp", 8),
     pad("unit", 8),
-    "label",
+    pad("label", 8),
+    "indicator",
   ].join(" ");
   const out = [`\n## ${name}\n`, head, ...score.docs.map(line), line(score.overall)];
   if (details > 0) {
@@ -161,7 +164,7 @@ function main(argv: string[]): number {
   }
   process.stdout.write(
     "\nfound: annotated figures matched by a row (kind, value, year, keyword); in place: by a row inside the annotated quote;\n" +
-      "right: numeric rows matching an annotation; neg: negatives that became rows; kind…label: agreement of the row in each annotated quote.\n",
+      "right: numeric rows matching an annotation; neg: negatives that became rows; kind…label: agreement of the row in each annotated quote; indicator: share of rows with a canonical indicator_id.\n",
   );
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + "\n");
   return 0;

@@ -1,3 +1,4 @@
+import { composedLabel, measureOf } from "../rules/measures.js";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import { levelOf } from "../extract/label.js";
@@ -115,7 +116,8 @@ export function applyCorrections(
         section: "",
         indicator_id: ind?.id ?? null,
         indicator_zh: c.set.indicator_zh,
-        indicator_en: ind?.en ?? null,
+        indicator_en:
+          ind?.en ?? composedLabel(ind?.level ?? levelOf(c.set.indicator_zh), unit, unitEn(unit)),
         level: ind?.level ?? levelOf(c.set.indicator_zh),
         kind: c.set.kind as Kind,
         value: c.set.value,
@@ -126,6 +128,9 @@ export function applyCorrections(
         year: (c.set.year as number | undefined) ?? null,
         year_source: YEAR_SOURCE.DOCUMENT,
         binding: null,
+        commitment_strength: null,
+        measure: measureOf(unit, unitEn(unit)).id,
+        commitment_cue: null,
         text: written,
         source_file: doc.source_file,
         start: c.start,
@@ -190,10 +195,14 @@ export function applyCorrections(
     Object.assign(row, c.set);
     if (c.set.indicator_id !== undefined) {
       const ind = c.set.indicator_id ? indicatorById(String(c.set.indicator_id)) : undefined;
-      row.indicator_en = ind?.en ?? null;
       if (ind) row.level = ind.level;
     }
     if (c.set.unit !== undefined) row.unit_en = unitEn(row.unit);
+    if (c.set.indicator_id !== undefined || c.set.unit !== undefined) {
+      const ind = row.indicator_id ? indicatorById(row.indicator_id) : undefined;
+      row.indicator_en = ind?.en ?? composedLabel(row.level, row.unit, row.unit_en);
+      row.measure = measureOf(row.unit, row.unit_en).id;
+    }
     row.provenance = "corrected";
     row.correction = row.correction ? `${row.correction}; ${note}` : note;
     entry(c.row_id, row.doc_id, "applied", `set ${Object.keys(c.set).join(", ")}`);

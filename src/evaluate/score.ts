@@ -13,6 +13,8 @@ export interface DocScore {
   foundInPlace: number;
   /** Rows with a number, less those that match only optional figures. */
   rows: number;
+  /** Numeric rows that carry a canonical indicator_id (the vocabulary's coverage). */
+  withIndicator: number;
   /** Of those, rows that match some annotated figure. */
   right: number;
   negatives: number;
@@ -75,6 +77,7 @@ function emptyScore(doc: string): DocScore {
     found: 0,
     foundInPlace: 0,
     rows: 0,
+    withIndicator: 0,
     right: 0,
     negatives: 0,
     negativesExtracted: 0,
@@ -148,6 +151,7 @@ export function scoreRows(
       const hit = docGold.filter((g) => matches(r, g));
       if (hit.length && hit.every((g) => g.optional)) continue;
       s.rows++;
+      if (r.indicator_id) s.withIndicator++;
       if (hit.length) s.right++;
       else falseRows.push(r);
     }

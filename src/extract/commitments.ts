@@ -51,6 +51,9 @@ export function commitmentRows(ctx: Context): void {
         year: options.period_end,
         year_source: YEAR_SOURCE.DOCUMENT,
         binding: null,
+        commitment_strength: null,
+        measure: null,
+        commitment_cue: null,
       });
       quoteSpans.set(targets[targets.length - 1]!, sentence);
     }

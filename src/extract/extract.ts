@@ -6,6 +6,9 @@ import { settleBaselines } from "./baselines.js";
 import { commitmentRows } from "./commitments.js";
 import { createContext, type ExtractOptions, type Extracted } from "./context.js";
 import { tableRows } from "./tables.js";
+import { commitmentStrength } from "./strength.js";
+import { composedLabel, measureOf } from "../rules/measures.js";
+import { KIND } from "../schema/vocab.js";
 
 /**
  * Extracts every quantitative statement of one document, and the audit of all its numeric
@@ -45,6 +48,16 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     [t.start, t.end] = span(t);
     t.text = clean.raw.slice(t.start, t.end);
     if (q) t.quote = clean.raw.slice(...span(q));
+    t.measure = measureOf(t.unit, t.unit_en).id;
+    t.indicator_en ??= composedLabel(t.level, t.unit, t.unit_en);
+    if (t.kind === KIND.TARGET || t.kind === KIND.COMMITMENT) {
+      // The sentence up to the figure (a commitment's whole sentence) holds the words of promise.
+      const from = q ? span(q)[0] : t.start;
+      const to = t.kind === KIND.COMMITMENT ? t.end : t.start;
+      const { strength, cue } = commitmentStrength(clean.raw.slice(Math.min(from, to), to));
+      t.commitment_strength = strength;
+      t.commitment_cue = cue;
+    }
   }
   for (const m of mentions) {
     [m.start, m.end] = span(m);

@@ -89,6 +89,9 @@ export function tableRows(ctx: Context): void {
         year: f.year ?? (kind === KIND.TARGET ? options.period_end : reviewYear),
         year_source: f.year !== null ? YEAR_SOURCE.TABLE : YEAR_SOURCE.DOCUMENT,
         binding: f.binding,
+        commitment_strength: null,
+        measure: null,
+        commitment_cue: null,
       });
       if (t) {
         const known = mentionOf.get(t.start);

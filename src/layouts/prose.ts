@@ -469,6 +469,9 @@ export function readProse(ctx: Context): void {
         year,
         year_source: yearSource,
         binding: /^\s*\(?(预期性|约束性)/.exec(text.slice(fig.end, fig.end + 6))?.[1] ?? null,
+        commitment_strength: null,
+        measure: null,
+        commitment_cue: null,
       });
       quoteSpans.set(targets[targets.length - 1]!, sentence);
       if (review) reviewed.push(targets[targets.length - 1]!);

@@ -1,3 +1,4 @@
+import { MEASURES } from "../rules/measures.js";
 import { COMPARATOR, KIND, LEVEL, MENTION_CLASS, YEAR_SOURCE } from "./vocab.js";
 
 /** One column of an exported table and what it holds. */
@@ -60,9 +61,14 @@ export const CODEBOOK: Readonly<
       },
       {
         name: "indicator_en",
-        description: "English name of the canonical indicator; empty when indicator_id is empty.",
+        description:
+          "English name of the canonical indicator; for a row with no indicator_id, a label composed from its level and measure (preschool education: share or rate (%)), so that every row has English.",
       },
       { name: "level", description: `Stage or domain: ${Object.values(LEVEL).join(", ")}.` },
+      {
+        name: "measure",
+        description: `Measure type, from the unit: ${MEASURES.map((m) => m.id).join(", ")}, count (of another unit) or commitment (no number).`,
+      },
       {
         name: "kind",
         description: `${Object.values(KIND).join(", ")}. Plans state targets, evaluations actuals; a table's base-year column gives baselines; commitment = addressed without a number.`,
@@ -91,6 +97,16 @@ export const CODEBOOK: Readonly<
       {
         name: "binding",
         description: "预期性 (indicative) or 约束性 (binding), where the document states it.",
+      },
+      {
+        name: "commitment_strength",
+        description:
+          "For targets and numberless commitments, how firmly the wording promises the figure: firm (确保, 必须, 务必), stated (达到, 不低于, 控制在, or a figure in a plan's table), aspirational (力争, 争取, 努力) or qualified (基本实现, 原则上, 逐步). Read from the sentence up to the figure: a firm, aspirational or qualified word there outranks a plain verb after it. Empty for baselines, actuals and rows added by a corrections file. No public targets dataset records this; it lets a reader weigh a 确保 against a 力争.",
+      },
+      {
+        name: "commitment_cue",
+        description:
+          "The word that decided commitment_strength; empty when the figure is stated without a verb.",
       },
       {
         name: "text",

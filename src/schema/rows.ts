@@ -28,6 +28,8 @@ export interface TargetRow {
   indicator_zh: string;
   indicator_en: string | null;
   level: Level;
+  /** Measure type from the unit (share, change_pp, persons, institutions, spending, count …). */
+  measure: string | null;
   kind: Kind;
   value: number | null;
   value_max: number | null;
@@ -37,6 +39,10 @@ export interface TargetRow {
   year: number | null;
   year_source: YearSource | null;
   binding: string | null;
+  /** For targets and commitments: firm, stated, aspirational or qualified (rules/strength.ts). */
+  commitment_strength: string | null;
+  /** The word that decided the strength (确保, 力争, 基本 …); empty when none was written. */
+  commitment_cue: string | null;
   text: string;
   source_file: string;
   start: number;
@@ -129,6 +135,7 @@ export const TARGET_COLUMNS = Object.freeze([
   "indicator_zh",
   "indicator_en",
   "level",
+  "measure",
   "kind",
   "value",
   "value_max",
@@ -138,6 +145,8 @@ export const TARGET_COLUMNS = Object.freeze([
   "year",
   "year_source",
   "binding",
+  "commitment_strength",
+  "commitment_cue",
   "text",
   "source_file",
   "start",
