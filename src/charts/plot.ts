@@ -2,7 +2,7 @@ import { COMPARATOR } from "../schema/vocab.js";
 import type * as PlotModule from "@observablehq/plot";
 import type * as Linkedom from "linkedom";
 import { lazy } from "../lazy.js";
-import { lineUp, STATUS } from "../compare/line-up.js";
+import { lineUp, PROGRESS, STATUS } from "../compare/line-up.js";
 import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { catalogue, checkIndicators, rowsOf, type CompareInput } from "../compare/rows.js";
@@ -170,7 +170,10 @@ export function baselineTargetPlot(
     ? checkIndicators(options.indicators)
     : INDICATORS.filter((i) => i.unit === "%").map((i) => i.id);
   const lined = rowsOf<Row>(lineUp(input, ids)).filter(
-    (r) => r.baseline_value !== null && r.value !== r.baseline_value,
+    (r) =>
+      r.baseline_value !== null &&
+      r.value !== r.baseline_value &&
+      r.progress !== PROGRESS.EXCEEDED_AT_BASELINE,
   );
   requireRows(
     lined,

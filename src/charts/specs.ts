@@ -1,6 +1,6 @@
 import { COMPARATOR } from "../schema/vocab.js";
 import type { TopLevelSpec } from "vega-lite";
-import { lineUp, STATUS } from "../compare/line-up.js";
+import { lineUp, PROGRESS, STATUS } from "../compare/line-up.js";
 import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { catalogue, checkIndicators, rowsOf, type CompareInput } from "../compare/rows.js";
@@ -134,7 +134,9 @@ export function baselineTargetSpec(
   const ids = options.indicators
     ? checkIndicators(options.indicators)
     : INDICATORS.filter((i) => i.unit === "%" || i.unit === "ratio").map((i) => i.id);
-  const lined = rowsOf<Row>(lineUp(input, ids)).filter((r) => r.baseline_value !== null);
+  const lined = rowsOf<Row>(lineUp(input, ids)).filter(
+    (r) => r.baseline_value !== null && r.progress !== PROGRESS.EXCEEDED_AT_BASELINE,
+  );
   requireRows(
     lined,
     `baselines of ${ids.join(", ")}`,

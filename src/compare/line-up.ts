@@ -23,6 +23,7 @@ export const LINE_UP_COLUMNS = Object.freeze([
   "baseline_kind",
   "pace_per_year",
   "pace_unit",
+  "progress",
   "doc_id",
   "row_id",
   "quote",
@@ -35,6 +36,11 @@ export const STATUS = Object.freeze({
   COMMITMENT: "commitment without a number",
   RELATED: "addressed through a related indicator",
   NOT_ADDRESSED: "not addressed",
+} as const);
+
+/** What a line-up row says of the way from its baseline to its target. */
+export const PROGRESS = Object.freeze({
+  EXCEEDED_AT_BASELINE: "already exceeded at baseline",
 } as const);
 
 /**
@@ -114,8 +120,19 @@ export function lineUp(input: CompareInput, indicators: string | readonly string
           .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
       const baseline = earlier("baseline") ?? earlier("actual");
       const span = baseline ? (head.year ?? 0) - (baseline.year ?? 0) : 0;
+      // A baseline already at or past a minimum (or under a maximum) needs no pace: a negative
+      // "pace" would read as a planned decline.
+      const lowerIsGoal = head.comparator === COMPARATOR.LE || head.comparator === COMPARATOR.LT;
+      const bound =
+        lowerIsGoal || head.comparator === COMPARATOR.GE || head.comparator === COMPARATOR.GT;
+      const exceeded =
+        bound &&
+        baseline !== undefined &&
+        head.value_max === null &&
+        (lowerIsGoal ? baseline.value! <= head.value! : baseline.value! >= head.value!) &&
+        baseline.value !== head.value;
       const pace =
-        baseline && span > 0 && head.value_max === null
+        baseline && span > 0 && head.value_max === null && !exceeded
           ? round((head.value! - baseline.value!) / span)
           : null;
       out.push({
@@ -132,6 +149,7 @@ export function lineUp(input: CompareInput, indicators: string | readonly string
         baseline_kind: baseline?.kind ?? null,
         pace_per_year: pace,
         pace_unit: pace === null ? null : head.unit === "%" ? "percentage points" : head.unit,
+        progress: exceeded ? PROGRESS.EXCEEDED_AT_BASELINE : null,
         doc_id: head.doc_id,
         row_id: head.row_id,
         quote: head.quote,

@@ -1,6 +1,6 @@
 import { COMPARATOR_SIGN, isComparator } from "../schema/vocab.js";
 import type { ColumnTable } from "arquero";
-import { lineUp, STATUS } from "../compare/line-up.js";
+import { lineUp, PROGRESS, STATUS } from "../compare/line-up.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { rowsOf } from "../compare/rows.js";
 import { escapeXml as esc } from "../io/escape.js";
@@ -163,9 +163,13 @@ export function buildReport(input: ReportInput): string {
     const baseline =
       r.baseline_value === null ? "" : `${num(r.baseline_value, r.unit)} (${r.baseline_year})`;
     const pace =
-      r.pace_per_year === null
-        ? ""
-        : `${r.pace_per_year} ${r.pace_unit === "percentage points" ? "pp" : String(r.pace_unit)}`;
+      r.progress === PROGRESS.EXCEEDED_AT_BASELINE
+        ? input.lang === "zh"
+          ? "基线已超过目标"
+          : "already exceeded at baseline"
+        : r.pace_per_year === null
+          ? ""
+          : `${r.pace_per_year} ${r.pace_unit === "percentage points" ? "pp" : String(r.pace_unit)}`;
     out.push(
       `<tr><td>${esc(name)}</td><td>${esc(city)}</td><td class="num">${link(r.row_id as string, range)}</td><td class="num">${esc(String(r.target_year))}</td><td class="num">${esc(baseline)}</td><td class="num">${esc(pace)}</td></tr>`,
     );

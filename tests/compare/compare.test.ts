@@ -15,6 +15,17 @@ const objects = (t: ReturnType<typeof lineUp>) => t.objects() as Obj[];
 const pick = (t: ReturnType<typeof lineUp>, cols: string[]) => objects(t.select(...cols));
 
 describe("lineUp", () => {
+  // Weihai 2023–2025 plan: 义务教育阶段本科及以上学历专任教师比例达到96%; its 2022 evaluation:
+  // 全市城乡义务教育专任教师本科及以上学历占比达98.1%. The baseline is already past the target.
+  test("a baseline already past its target reads as exceeded, with no pace", () => {
+    const r = objects(lineUp(corpus, "compulsory_teacher_bachelor_share")).find(
+      (r) => r.city_en === "Weihai",
+    );
+    expect([r?.value, r?.baseline_value, r?.baseline_year]).toEqual([96, 98.1, 2022]);
+    expect(r?.progress).toBe("already exceeded at baseline");
+    expect(r?.pace_per_year).toBeNull();
+  });
+
   // Weihai plan: 毛入园率达到110% (2025); Guigang: 到2023年…毛入园率达92.4%; Yantai table: 100 → 100.
   test('lineUp(corpus, "preschool_gross_enrolment_rate") gives each city its target, year and baseline', () => {
     expect(
