@@ -21,7 +21,14 @@ Options:
   --strict         fail, writing nothing, when a document looks badly read (most of its
                    numbers lost to page furniture or unrecognised; see data/quality.csv)
   -h, --help       show this help
+
+Exit codes: 0 done; 1 an input or output problem (the message names the file and the place);
+2 a usage error.
 `;
+
+/** Exit code of a usage error (unknown option, bad value); 1 is an input or output problem. */
+const USAGE = 2;
+const HINT = "run edu-targets --help for usage.";
 
 function fail(text: string, code: number): number {
   process.stderr.write(`edu-targets: ${text}\n`);
@@ -48,14 +55,18 @@ async function main(argv: string[]): Promise<number> {
   const formats = values.formats!.split(",").map((f) => f.trim());
   const bad = formats.filter((f) => !DATA_FORMATS.includes(f as DataFormat));
   if (bad.length)
-    return fail(`unknown format(s) ${bad.join(", ")}; choose from ${DATA_FORMATS.join(", ")}.`, 2);
+    return fail(
+      `unknown format(s) ${bad.join(", ")}; choose from ${DATA_FORMATS.join(", ")}; ${HINT}`,
+      USAGE,
+    );
   const langs: Lang[] =
     values.lang === "both"
       ? ["en", "zh"]
       : values.lang === "en" || values.lang === "zh"
         ? [values.lang]
         : [];
-  if (!langs.length) return fail(`unknown language "${values.lang}"; choose en, zh or both.`, 2);
+  if (!langs.length)
+    return fail(`unknown language "${values.lang}"; choose en, zh or both; ${HINT}`, USAGE);
   const out = resolve(values.out!);
   const result = await buildAll({
     ...(values.seeds ? { seedsDir: resolve(values.seeds) } : {}),
@@ -85,6 +96,12 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// A reader that stops early (edu-targets --help | head -1) closes the pipe: nothing is wrong.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
@@ -93,6 +110,9 @@ main(process.argv.slice(2)).then(
       e instanceof RangeError ||
       (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     if (!known) throw e;
-    process.exitCode = fail((e as Error).message, 1);
+    const usage = (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ?? false;
+    process.exitCode = usage
+      ? fail(`${(e as Error).message}; ${HINT}`, USAGE)
+      : fail((e as Error).message, 1);
   },
 );
