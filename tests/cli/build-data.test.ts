@@ -127,7 +127,7 @@ describe("the command line", () => {
       encoding: "utf8",
     });
     expect(fmt.status).toBe(2);
-    expect(fmt.stderr).toContain("unknown format(s) xlsx; choose from csv, json, parquet.");
+    expect(fmt.stderr).toContain("unknown format(s) xlsx; choose from csv, json, parquet;");
     const lang = spawnSync(process.execPath, [cli, "--lang", "fr", "--out", tmp()], {
       encoding: "utf8",
     });
