@@ -257,7 +257,7 @@ export function indicatorRows(): Record<string, string>[] {
     aliases: i.aliases.join("|"),
     en: i.en,
     unit: i.unit,
-    level: i.level,
+    level: i.level ?? "",
     definition: i.definition,
     comparability: i.comparability,
   }));

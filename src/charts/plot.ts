@@ -1,4 +1,5 @@
 import { COMPARATOR } from "../schema/vocab.js";
+import { assessmentLabel } from "../compare/verdicts.js";
 import type * as PlotModule from "@observablehq/plot";
 import type * as Linkedom from "linkedom";
 import { lazy } from "../lazy.js";
@@ -7,13 +8,17 @@ import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { catalogue, checkIndicators, rowsOf, type CompareInput } from "../compare/rows.js";
 import { escapeXml } from "../io/escape.js";
-import { INDICATORS, indicatorById } from "../rules/indicators.js";
+import { INDICATORS, indicatorById, isBroadIndicator } from "../rules/indicators.js";
 import {
+  assessmentScale,
+  citiesWithEvaluation,
   cityName,
   cityScale,
   documentsOf,
   indicatorName,
+  planOutcomeTitle,
   requireRows,
+  scopeLabel,
   usedDocs,
   valueLabel,
   WORDS,
@@ -81,9 +86,9 @@ export function renderPlotSvg(figure: PlotFigure): string {
   ].join("");
 }
 
-function colour(input: CompareInput, lang: Lang) {
+function colour(input: CompareInput, lang: Lang, present?: Iterable<unknown>) {
   const { cities } = catalogue(input.documents);
-  const s = cityScale(cities, lang);
+  const s = cityScale(cities, lang, present);
   return { domain: s.domain, range: s.range };
 }
 
@@ -165,10 +170,9 @@ export function baselineTargetPlot(
 ): PlotFigure {
   const Plot = loadPlot();
   const lang = langOf(options);
-  const { domain, range } = colour(input, lang);
   const ids = options.indicators
     ? checkIndicators(options.indicators)
-    : INDICATORS.filter((i) => i.unit === "%").map((i) => i.id);
+    : INDICATORS.filter((i) => i.unit === "%" && !isBroadIndicator(i.id)).map((i) => i.id);
   const lined = rowsOf<Row>(lineUp(input, ids)).filter(
     (r) =>
       r.baseline_value !== null &&
@@ -200,6 +204,11 @@ export function baselineTargetPlot(
       },
     ];
   });
+  const { domain, range } = colour(
+    input,
+    lang,
+    points.map((p) => p.city),
+  );
   const panels = [...new Set(points.map((p) => p.panel))];
   return {
     title: options.title ?? (lang === "zh" ? "从基期到目标" : "From baseline to target"),
@@ -329,28 +338,26 @@ export function planOutcomePlot(
   const rows = rowsOf<Row>(
     planVersusOutcome(input, options.city ? { city: options.city } : {}),
   ).filter((r) => r.plan_value !== null && r.actual_value !== null && r.unit === "%");
-  requireRows(rows, "plan-versus-outcome pairs in percent", ["威海 (Weihai)"]);
+  requireRows(rows, "plan-versus-outcome pairs in percent", citiesWithEvaluation(input));
   const values = rows.map((r) => ({
-    row: `${indicatorName(r.indicator_id as string, r.indicator_zh as string, lang)} · ${r.scope === "city" ? (lang === "zh" ? "全市" : "city-wide") : r.scope}`,
+    row: `${indicatorName(r.indicator_id as string, r.indicator_zh as string, lang)} · ${scopeLabel(r.scope as string, r.scope_en as string, lang)}`,
     plan: r.plan_value as number,
     actual: r.actual_value as number,
+    assessment: assessmentLabel(r.assessment as string, lang),
     symbol: r.actual_comparator === COMPARATOR.LT ? "triangle" : "circle",
     label: `${valueLabel({ comparator: r.actual_comparator as string, value: r.actual_value as number, unit: "%" }, lang)} (${r.actual_year})`,
   }));
   const docIds = rows.flatMap((r) => [
     r.plan_doc_id as string,
-    (r.actual_row_id as string).replace(/-\d+$/, ""),
+    (r.actual_row_id as string).split("@")[0]!,
   ]);
+  const { title } = planOutcomeTitle(documentsOf(input), rows, lang);
   return {
-    title:
-      options.title ??
-      (lang === "zh"
-        ? "威海:规划目标与2022年评价结果"
-        : "Weihai: planned targets versus the 2022 evaluation"),
+    title: options.title ?? title,
     subtitle:
       lang === "zh"
-        ? "竖线:规划目标;点:评价报告的实际值;三角:低于所示数值"
-        : "Tick: planned target; dot: actual reported; triangle: below the value shown",
+        ? "竖线：规划目标；点：评价报告的实际值；三角：低于所示数值；灰色：范围或口径不同，不作判断"
+        : "Tick: planned target; dot: actual reported; triangle: below the value shown; grey: not the same scope or definition, not judged",
     source: sourceLine(usedDocs(documentsOf(input), docIds), lang),
     options: {
       width: options.width ?? 720,
@@ -359,9 +366,16 @@ export function planOutcomePlot(
       marginRight: 90,
       x: { domain: [0, 100], label: "%", grid: true },
       y: { label: null },
+      color: {
+        ...assessmentScale(
+          rows.map((r) => r.assessment as string),
+          lang,
+        ),
+        legend: true,
+      },
       marks: [
         Plot.tickX(values, { x: "plan", y: "row", strokeWidth: 3, stroke: "#333" }),
-        Plot.dot(values, { x: "actual", y: "row", symbol: "symbol", fill: "#c0392b", r: 6 }),
+        Plot.dot(values, { x: "actual", y: "row", symbol: "symbol", fill: "assessment", r: 6 }),
         Plot.text(values, { x: "actual", y: "row", text: "label", dy: -12, fontSize: 10 }),
       ],
     },

@@ -1,18 +1,23 @@
 import { COMPARATOR } from "../schema/vocab.js";
+import { assessmentLabel } from "../compare/verdicts.js";
 import type { TopLevelSpec } from "vega-lite";
 import { lineUp, PROGRESS, STATUS } from "../compare/line-up.js";
 import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
 import { catalogue, checkIndicators, rowsOf, type CompareInput } from "../compare/rows.js";
 import type { TargetRow } from "../schema/rows.js";
-import { INDICATORS, indicatorById } from "../rules/indicators.js";
+import { INDICATORS, indicatorById, isBroadIndicator } from "../rules/indicators.js";
 import {
+  assessmentScale,
+  citiesWithEvaluation,
   cityName,
   cityScale,
   documentsOf,
   frame,
   indicatorName,
+  planOutcomeTitle,
   requireRows,
+  scopeLabel,
   usedDocs,
   valueLabel,
   WORDS,
@@ -133,7 +138,9 @@ export function baselineTargetSpec(
   const { cities } = catalogue(input.documents);
   const ids = options.indicators
     ? checkIndicators(options.indicators)
-    : INDICATORS.filter((i) => i.unit === "%" || i.unit === "ratio").map((i) => i.id);
+    : INDICATORS.filter(
+        (i) => (i.unit === "%" || i.unit === "ratio") && !isBroadIndicator(i.id),
+      ).map((i) => i.id);
   const lined = rowsOf<Row>(lineUp(input, ids)).filter(
     (r) => r.baseline_value !== null && r.progress !== PROGRESS.EXCEEDED_AT_BASELINE,
   );
@@ -200,7 +207,16 @@ export function baselineTargetSpec(
           title: null,
           scale: { zero: false, padding: 16 },
         },
-        color: { field: "cityLabel", type: "nominal", title: null, scale: cityScale(cities, lang) },
+        color: {
+          field: "cityLabel",
+          type: "nominal",
+          title: null,
+          scale: cityScale(
+            cities,
+            lang,
+            points.map((p) => p.cityLabel),
+          ),
+        },
       },
     },
   };
@@ -480,7 +496,16 @@ export function teacherQualificationSpec(
       axis: { labelLimit: 300 },
     },
     yOffset: { field: "cityLabel", type: "nominal", sort: cities.map((c) => cityName(c, lang)) },
-    color: { field: "cityLabel", type: "nominal", title: null, scale: cityScale(cities, lang) },
+    color: {
+      field: "cityLabel",
+      type: "nominal",
+      title: null,
+      scale: cityScale(
+        cities,
+        lang,
+        values.map((v) => v.cityLabel),
+      ),
+    },
   };
   const view = {
     width: options.width ?? 420,
@@ -554,17 +579,10 @@ export function planOutcomeSpec(
   const rows = rowsOf<Row>(
     planVersusOutcome(input, options.city ? { city: options.city } : {}),
   ).filter((r) => r.plan_value !== null && r.actual_value !== null && r.unit === "%");
-  requireRows(rows, "plan-versus-outcome pairs in percent", ["威海 (Weihai)"]);
+  requireRows(rows, "plan-versus-outcome pairs in percent", citiesWithEvaluation(input));
   const { docs } = catalogue(input.documents);
   const values = rows.map((r) => {
-    const scope =
-      r.scope === "city"
-        ? lang === "zh"
-          ? "全市"
-          : "city-wide"
-        : lang === "zh"
-          ? (r.scope as string)
-          : (districtEn(r.scope as string) ?? (r.scope as string));
+    const scope = scopeLabel(r.scope as string, r.scope_en as string, lang);
     const plan = docs.get(r.plan_doc_id as string)!;
     return {
       row: `${indicatorName(r.indicator_id as string, r.indicator_zh as string, lang)} · ${scope}`,
@@ -577,11 +595,7 @@ export function planOutcomeSpec(
       doc_id: plan.doc_id,
     };
   });
-  const evaluation = [...docs.values()].filter(
-    (d) =>
-      d.doc_type === "evaluation" &&
-      rows.some((r) => r.actual_row_id && (r.actual_row_id as string).startsWith(d.doc_id)),
-  );
+  const { evaluation, title: defaultTitle } = planOutcomeTitle(documentsOf(input), rows, lang);
   const view = {
     width: options.width ?? 420,
     height: { step: 34 },
@@ -603,10 +617,10 @@ export function planOutcomeSpec(
             field: "assessment",
             type: "nominal",
             title: null,
-            scale: {
-              domain: ASSESSMENTS.map((a) => assessmentLabel(a, lang)),
-              range: ["#2e8b57", "#2e8b57", "#c0392b", "#c0392b", "#999"],
-            },
+            scale: assessmentScale(
+              rows.map((r) => r.assessment as string),
+              lang,
+            ),
           },
         },
       },
@@ -620,15 +634,11 @@ export function planOutcomeSpec(
       },
     ],
   };
-  const title =
-    options.title ??
-    (lang === "zh"
-      ? "威海:规划目标与2022年评价结果"
-      : "Weihai: planned targets versus the 2022 evaluation");
+  const title = options.title ?? defaultTitle;
   const subtitle =
     lang === "zh"
-      ? "竖线:规划目标;圆点:评价报告的实际值;左三角:低于所示数值"
-      : "Bar: planned target; dot: actual reported; left triangle: below the value shown";
+      ? "竖线：规划目标；圆点：评价报告的实际值；左三角：低于所示数值；灰色：范围或口径不同，不作判断"
+      : "Bar: planned target; dot: actual reported; left triangle: below the value shown; grey: not the same scope or definition, not judged";
   return frame(
     view,
     { text: title, subtitle },
@@ -641,30 +651,4 @@ export function planOutcomeSpec(
     ],
     lang,
   );
-}
-
-const ASSESSMENTS = ["met", "already met", "not met", "not yet met", "undetermined"];
-const ASSESSMENT_ZH: Record<string, string> = {
-  met: "已达成",
-  "already met": "已提前达成",
-  "not met": "未达成",
-  "not yet met": "尚未达成",
-  undetermined: "无法判断",
-};
-function assessmentLabel(a: string, lang: Lang): string {
-  return lang === "zh" ? (ASSESSMENT_ZH[a] ?? a) : a;
-}
-
-const DISTRICT_EN: Record<string, string> = {
-  环翠区: "Huancui",
-  文登区: "Wendeng",
-  荣成市: "Rongcheng",
-  乳山市: "Rushan",
-  高区: "Hi-Tech Zone",
-  经区: "Economic Zone",
-  临港区: "Lingang",
-  南海新区: "Nanhai New Area",
-};
-function districtEn(zh: string): string | undefined {
-  return DISTRICT_EN[zh];
 }

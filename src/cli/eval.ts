@@ -15,7 +15,8 @@ const HELP = `Usage: edu-targets-eval [options]
 Runs the extractor on annotated documents and scores its rows against the hand annotation:
 share of annotated figures found (same kind, value, year, keyword), share of numeric rows that
 match an annotation, negatives extracted, agreement on kind, year, comparator, unit and label,
-and indicator coverage (share of rows with a canonical indicator_id).
+and indicator coverage (share of rows with a canonical indicator_id; exact: one of the exact
+indicators rather than a broad family).
 
 Options:
   --set NAME=DOCS[,ANNOTATIONS]  a folder of documents (with metadata.json, or the project's
@@ -80,7 +81,8 @@ function line(d: DocScore): string {
     pad(percent(d.sameComparator, d.pairs), 8),
     pad(percent(d.sameUnit, d.pairs), 8),
     pad(percent(d.labelAgree, d.pairs), 8),
-    percent(d.withIndicator, d.rows),
+    pad(percent(d.withIndicator, d.rows), 10),
+    percent(d.withExactIndicator, d.rows),
   ].join(" ");
 }
 
@@ -98,7 +100,8 @@ function report(name: string, score: Score, details: number): string {
     pad("comp", 8),
     pad("unit", 8),
     pad("label", 8),
-    "indicator",
+    pad("indicator", 10),
+    "exact",
   ].join(" ");
   const out = [`\n## ${name}\n`, head, ...score.docs.map(line), line(score.overall)];
   if (details > 0) {
@@ -164,7 +167,7 @@ function main(argv: string[]): number {
   }
   process.stdout.write(
     "\nfound: annotated figures matched by a row (kind, value, year, keyword); in place: by a row inside the annotated quote;\n" +
-      "right: numeric rows matching an annotation; neg: negatives that became rows; kind…label: agreement of the row in each annotated quote; indicator: share of rows with a canonical indicator_id.\n",
+      "right: numeric rows matching an annotation; neg: negatives that became rows; kind…label: agreement of the row in each annotated quote; indicator: share of rows with a canonical indicator_id; exact: of an exact indicator, not a broad family (new schools built, teachers recruited…).\n",
   );
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + "\n");
   return 0;

@@ -1,4 +1,5 @@
 import { COMPARATOR } from "../schema/vocab.js";
+import { ASSESSMENT } from "./verdicts.js";
 import type { ColumnTable } from "arquero";
 import type { TargetRow } from "../schema/rows.js";
 import { indicatorById } from "../rules/indicators.js";
@@ -40,7 +41,7 @@ export const STATUS = Object.freeze({
 
 /** What a line-up row says of the way from its baseline to its target. */
 export const PROGRESS = Object.freeze({
-  EXCEEDED_AT_BASELINE: "already exceeded at baseline",
+  EXCEEDED_AT_BASELINE: ASSESSMENT.EXCEEDED_AT_BASELINE,
 } as const);
 
 /**

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { isBroadIndicator } from "../rules/indicators.js";
 import type { TargetRow } from "../schema/rows.js";
 import { checkIndicators, numeric, rowsOf, tableOf, type CompareInput } from "./rows.js";
 
@@ -39,7 +40,13 @@ export function milestoneSeries(
   const groups = new Map<string, TargetRow[]>();
   for (const r of rows) {
     if (ids && !ids.includes(r.indicator_id ?? "")) continue;
-    const key = `${r.doc_id}|${r.scope}|${r.indicator_id ?? r.indicator_zh}|${r.quote}`;
+    // A broad family (school network bandwidth) can hold two quantities in one sentence
+    // (1000M to the education network, 100M to the internet): its rows pair on their label too.
+    const what =
+      r.indicator_id && !isBroadIndicator(r.indicator_id)
+        ? r.indicator_id
+        : `${r.indicator_id ?? ""}|${r.indicator_zh}`;
+    const key = `${r.doc_id}|${r.scope}|${what}|${r.unit}|${r.quote}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const out: object[] = [];

@@ -1,4 +1,5 @@
-import { composedLabel, measureOf } from "../rules/measures.js";
+import { measureOf, rowLabelEn } from "../rules/measures.js";
+import { CITY_WIDE_EN } from "../extract/scope.js";
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import { levelOf } from "../extract/label.js";
@@ -113,11 +114,16 @@ export function applyCorrections(
         doc_id: c.doc_id,
         city: doc.city,
         scope: (c.set.scope as string | undefined) ?? "city",
+        scope_en: scopeEnOf(targets, c.doc_id, (c.set.scope as string | undefined) ?? "city"),
         section: "",
         indicator_id: ind?.id ?? null,
         indicator_zh: c.set.indicator_zh,
-        indicator_en:
-          ind?.en ?? composedLabel(ind?.level ?? levelOf(c.set.indicator_zh), unit, unitEn(unit)),
+        indicator_en: rowLabelEn(
+          ind,
+          ind?.level ?? levelOf(c.set.indicator_zh),
+          unit,
+          unitEn(unit),
+        ),
         level: ind?.level ?? levelOf(c.set.indicator_zh),
         kind: c.set.kind as Kind,
         value: c.set.value,
@@ -193,14 +199,15 @@ export function applyCorrections(
       return;
     }
     Object.assign(row, c.set);
+    if (c.set.scope !== undefined) row.scope_en = scopeEnOf(targets, row.doc_id, row.scope);
     if (c.set.indicator_id !== undefined) {
       const ind = c.set.indicator_id ? indicatorById(String(c.set.indicator_id)) : undefined;
-      if (ind) row.level = ind.level;
+      if (ind?.level) row.level = ind.level;
     }
     if (c.set.unit !== undefined) row.unit_en = unitEn(row.unit);
     if (c.set.indicator_id !== undefined || c.set.unit !== undefined) {
       const ind = row.indicator_id ? indicatorById(row.indicator_id) : undefined;
-      row.indicator_en = ind?.en ?? composedLabel(row.level, row.unit, row.unit_en);
+      row.indicator_en = rowLabelEn(ind, row.level, row.unit, row.unit_en);
       row.measure = measureOf(row.unit, row.unit_en).id;
     }
     row.provenance = "corrected";
@@ -212,4 +219,10 @@ export function applyCorrections(
     .filter((r) => !removed.has(r.row_id))
     .sort((a, b) => order.get(a.doc_id)! - order.get(b.doc_id)! || a.start - b.start);
   return { targets: out, mentions: audit, log };
+}
+
+/** The English name of a scope, as the document's other rows give it ("city-wide" for the city). */
+function scopeEnOf(targets: readonly TargetRow[], docId: string, scope: string): string {
+  if (scope === "city") return CITY_WIDE_EN;
+  return targets.find((t) => t.doc_id === docId && t.scope === scope)?.scope_en ?? scope;
 }

@@ -1,3 +1,4 @@
+import { isBroadIndicator } from "../rules/indicators.js";
 import { comparatorOf } from "../schema/vocab.js";
 import type { TargetRow } from "../schema/rows.js";
 import type { GoldFigure, Negative } from "./annotation.js";
@@ -15,6 +16,8 @@ export interface DocScore {
   rows: number;
   /** Numeric rows that carry a canonical indicator_id (the vocabulary's coverage). */
   withIndicator: number;
+  /** Of those, rows whose indicator is an exact one (not a broad family). */
+  withExactIndicator: number;
   /** Of those, rows that match some annotated figure. */
   right: number;
   negatives: number;
@@ -78,6 +81,7 @@ function emptyScore(doc: string): DocScore {
     foundInPlace: 0,
     rows: 0,
     withIndicator: 0,
+    withExactIndicator: 0,
     right: 0,
     negatives: 0,
     negativesExtracted: 0,
@@ -152,6 +156,7 @@ export function scoreRows(
       if (hit.length && hit.every((g) => g.optional)) continue;
       s.rows++;
       if (r.indicator_id) s.withIndicator++;
+      if (r.indicator_id && !isBroadIndicator(r.indicator_id)) s.withExactIndicator++;
       if (hit.length) s.right++;
       else falseRows.push(r);
     }

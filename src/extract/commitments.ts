@@ -1,6 +1,7 @@
 import type { Context } from "./context.js";
+import { CITY_WIDE_EN } from "./scope.js";
 import { INDICATORS } from "../rules/indicators.js";
-import { KIND, YEAR_SOURCE } from "../schema/vocab.js";
+import { KIND, LEVEL, YEAR_SOURCE } from "../schema/vocab.js";
 import { sentenceAt } from "../segment/sentences.js";
 
 /**
@@ -37,11 +38,12 @@ export function commitmentRows(ctx: Context): void {
         row_id: nextId(),
         ...base(from, to, raw.slice(sentence.start, sentence.end)),
         scope: "city",
+        scope_en: CITY_WIDE_EN,
         section: sectionPath(hit),
         indicator_id: ind.id,
         indicator_zh: text.slice(from, to),
         indicator_en: ind.en,
-        level: ind.level,
+        level: ind.level ?? LEVEL.OTHER,
         kind: KIND.COMMITMENT,
         value: null,
         value_max: null,

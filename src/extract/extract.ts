@@ -7,7 +7,8 @@ import { commitmentRows } from "./commitments.js";
 import { createContext, type ExtractOptions, type Extracted } from "./context.js";
 import { tableRows } from "./tables.js";
 import { commitmentStrength } from "./strength.js";
-import { composedLabel, measureOf } from "../rules/measures.js";
+import { measureOf, rowLabelEn } from "../rules/measures.js";
+import { indicatorById } from "../rules/indicators.js";
 import { KIND } from "../schema/vocab.js";
 
 /**
@@ -49,7 +50,8 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
     t.text = clean.raw.slice(t.start, t.end);
     if (q) t.quote = clean.raw.slice(...span(q));
     t.measure = measureOf(t.unit, t.unit_en).id;
-    t.indicator_en ??= composedLabel(t.level, t.unit, t.unit_en);
+    const ind = t.indicator_id ? indicatorById(t.indicator_id) : undefined;
+    t.indicator_en ??= rowLabelEn(ind, t.level, t.unit, t.unit_en);
     if (t.kind === KIND.TARGET || t.kind === KIND.COMMITMENT) {
       // The sentence up to the figure (a commitment's whole sentence) holds the words of promise.
       const from = q ? span(q)[0] : t.start;

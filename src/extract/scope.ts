@@ -44,3 +44,18 @@ export function lastDistrictRun(
   }
   return { end: run[run.length - 1]!.end, zh: run.map((h) => h.zh) };
 }
+
+/** How English output names a figure about the whole jurisdiction. */
+export const CITY_WIDE_EN = "city-wide";
+
+/**
+ * A scope in English.
+ * @param scope "city" or a district's Chinese name.
+ * @param districts The document's districts, with their English names.
+ * @returns "city-wide", the district's English name, or the scope itself when it is not listed.
+ * @example scopeEn("city", []) // "city-wide"
+ */
+export function scopeEn(scope: string, districts: readonly District[]): string {
+  if (scope === "city") return CITY_WIDE_EN;
+  return districts.find((d) => d.zh === scope)?.en ?? scope;
+}

@@ -1,7 +1,8 @@
 import type { Context } from "./context.js";
+import { CITY_WIDE_EN } from "./scope.js";
 import { levelOf } from "./label.js";
 import { sectorOf } from "./sector.js";
-import { matchIndicator, unitsAgree } from "../rules/indicators.js";
+import { matchIndicator } from "../rules/indicators.js";
 import { RATIO_UNIT, unitEn } from "../rules/units.js";
 import { COMPARATOR, KIND, MENTION_CLASS, YEAR_SOURCE } from "../schema/vocab.js";
 
@@ -64,7 +65,7 @@ export function tableRows(ctx: Context): void {
           });
         continue;
       }
-      const ind = matchIndicator(f.label, `${f.group} ${f.label}`);
+      const ind = matchIndicator(f.label, `${f.group} ${f.label}`, f.unit ?? RATIO_UNIT.zh);
       // An evaluation's table reports the past: its columns up to the year reviewed are actuals.
       const kind =
         options.doc_type === "evaluation" && f.year !== null && f.year <= reviewYear
@@ -75,10 +76,11 @@ export function tableRows(ctx: Context): void {
         row_id: id,
         ...base(f.cell.start, f.cell.end, f.quote),
         scope: "city",
+        scope_en: CITY_WIDE_EN,
         section,
-        indicator_id: ind && unitsAgree(ind.unit, f.unit) ? ind.id : null,
+        indicator_id: ind?.id ?? null,
         indicator_zh: f.label,
-        indicator_en: ind && unitsAgree(ind.unit, f.unit) ? ind.en : null,
+        indicator_en: null,
         level: ind?.level ?? levelOf(f.label, f.group),
         kind,
         value: f.value,

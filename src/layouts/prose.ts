@@ -8,14 +8,14 @@ import {
 } from "../rules/non-figures.js";
 import type { Context } from "../extract/context.js";
 import { levelOf, postPhrase, subjectOf } from "../extract/label.js";
-import { districtOfSection, lastDistrictRun } from "../extract/scope.js";
+import { districtOfSection, lastDistrictRun, scopeEn } from "../extract/scope.js";
 import { sectorOf } from "../extract/sector.js";
 import { lastCue, sectionStance } from "../extract/stance.js";
 import { sectionYear, yearIn } from "../extract/year.js";
 import { classifyToken } from "../figures/classify.js";
 import { SHORTFALL, comparatorFor, findCue, type Cue } from "../figures/cues.js";
 import { chineseFigure, readFigure } from "../figures/figure.js";
-import { matchIndicator, unitsAgree } from "../rules/indicators.js";
+import { matchIndicator } from "../rules/indicators.js";
 import {
   ACHIEVED_WORDS,
   PAST_WORDS,
@@ -432,8 +432,11 @@ export function readProse(ctx: Context): void {
       skipClass = entry;
       continue;
     }
-    const matched = matchIndicator(`${indicatorZh} ${post}`.trim(), `${path} ${sentenceText}`);
-    const ind = matched && unitsAgree(matched.unit, fig.unit) ? matched : undefined;
+    const ind = matchIndicator(
+      `${indicatorZh} ${post}`.trim(),
+      `${path} ${sentenceText}`,
+      fig.unit,
+    );
 
     // Scope: a section headed by a district, or district names before the figure in its sentence.
     let scopes: string[] = ["city"];
@@ -455,10 +458,11 @@ export function readProse(ctx: Context): void {
         row_id: id,
         ...base(fig.start, fig.end, quote),
         scope,
+        scope_en: scopeEn(scope, districts),
         section: path,
         indicator_id: ind?.id ?? null,
         indicator_zh: indicatorZh,
-        indicator_en: ind?.en ?? null,
+        indicator_en: null,
         level: ind?.level ?? levelOf(indicatorZh, path),
         kind,
         value: fig.value,

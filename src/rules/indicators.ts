@@ -1,4 +1,5 @@
 import type { Level } from "../schema/vocab.js";
+import { BROAD_INDICATORS } from "./broad-indicators.js";
 
 /** One canonical indicator: the ids that line the cities up. */
 export interface Indicator {
@@ -12,7 +13,12 @@ export interface Indicator {
   en: string;
   /** Unit the indicator is stated in. */
   unit: string;
-  level: Level;
+  /** What one unit counts, in English, where the unit's own name is vague (个 → "places"). */
+  countsEn?: string;
+  /** Other units a figure of it may be written in (所 or 个 for schools). */
+  units?: readonly string[];
+  /** Stage or domain; null for a broad indicator, whose rows take the level of their wording. */
+  level: Level | null;
   /** What is measured. */
   definition: string;
   /** How it relates to neighbouring indicators, and what to watch when comparing. */
@@ -30,10 +36,9 @@ export interface Indicator {
 }
 
 /**
- * The canonical indicator vocabulary, most specific first: the first whose pattern and context
- * match a phrase gives its id.
+ * The exact indicators, most specific first: named quantities with one definition.
  */
-export const INDICATORS: readonly Indicator[] = Object.freeze([
+const EXACT_INDICATORS: readonly Indicator[] = Object.freeze([
   {
     id: "preschool_gross_enrolment_rate",
     zh: "学前教育毛入园率",
@@ -61,7 +66,8 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     comparability:
       "普惠性幼儿园覆盖率 and 普惠性幼儿园在园幼儿占比 are the same quantity under two names.",
     short: { zh: "普惠性幼儿园覆盖率", en: "Affordable kindergarten coverage" },
-    patterns: ["普惠性幼儿园(覆盖率|在园幼儿数?占比)"],
+    patterns: ["普惠性幼儿园(覆盖率|在园幼儿数?占比|就读比率)", "^普惠率"],
+    context: "幼儿|学前|园",
     mention: "普惠性",
   },
   {
@@ -75,7 +81,8 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     comparability:
       "Yantai's annex calls the same 75 % goal 学前教育公办率. A subset of the inclusive share: inclusive = public + subsidised private.",
     short: { zh: "公办园在园幼儿占比", en: "Public kindergarten share" },
-    patterns: ["公办(幼儿)?园在园幼儿(数)?占比", "学前教育公办率"],
+    patterns: ["公办(幼儿)?园(在园)?幼儿(数)?占比", "学前教育公办率", "^公办率"],
+    context: "幼儿|学前|园",
     mention: "公办幼儿园在园幼儿占比",
   },
   {
@@ -211,7 +218,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     comparability:
       "Weihai divides by full-time teachers of specialised (专业) subjects, Yantai by all full-time teachers: Weihai's base is smaller, so its share reads higher.",
     short: { zh: "“双师型”教师比例", en: "Dual-qualified vocational teachers" },
-    patterns: ['双师(型|”型|"型)'],
+    patterns: ['双师(型|”型|"型|”素质|素质)'],
     mention: "双师",
   },
   {
@@ -410,7 +417,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     definition: "Students rated 良好 or 优秀 in the 国家学生体质健康标准 test ÷ students tested.",
     comparability: "Not the pass rate (合格率), which also counts 及格.",
     short: { zh: "体质健康优良率", en: "Fitness: good or excellent" },
-    patterns: ["体质健康优良率"],
+    patterns: ["体质健康(标准)?(测试)?优良率"],
     mention: "体质健康",
     family: "physical_health",
   },
@@ -425,7 +432,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
       "Students rated pass or better in the national physical-fitness standard ÷ students tested.",
     comparability: "Broader than the good-or-excellent rate.",
     family: "physical_health",
-    patterns: ["^合格率", "体质健康合格率"],
+    patterns: ["^合格率", "体质健康(标准)?(测试)?合格率"],
     context: "体质健康",
   },
   {
@@ -491,6 +498,40 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     patterns: ["智慧校园覆盖率"],
   },
   {
+    id: "new_labour_force_schooling_years",
+    zh: "新增劳动力平均受教育年限",
+    aliases: [],
+    en: "average years of schooling of new entrants to the labour force",
+    unit: "年",
+    level: "other",
+    definition: "Mean years of schooling of people entering the labour force in the year.",
+    comparability: "Not the working-age population's figure, which is lower.",
+    patterns: ["新增劳动力[^，。；]{0,8}受教育年限"],
+  },
+  {
+    id: "new_labour_force_higher_education_share",
+    zh: "新增劳动力受过高等教育比例",
+    aliases: [],
+    en: "share of new entrants to the labour force with higher education",
+    unit: "%",
+    level: "higher",
+    definition:
+      "New entrants to the labour force who completed higher education ÷ all new entrants.",
+    comparability: "A national five-year-plan indicator; cities rarely publish its source.",
+    patterns: ["新增劳动力[^，。；]{0,8}高等教育"],
+  },
+  {
+    id: "population_schooling_years",
+    zh: "15岁及以上人口平均受教育年限",
+    aliases: ["人均受教育年限"],
+    en: "average years of schooling of the population aged 15 and over",
+    unit: "年",
+    level: "other",
+    definition: "Mean years of schooling of residents aged 15 and over (census or sample survey).",
+    comparability: "The age group differs from the working-age figure (16–59).",
+    patterns: ["15岁[^，。；]{0,12}受教育年限", "人均受教育年限"],
+  },
+  {
     id: "working_age_schooling_years",
     zh: "劳动年龄人口平均受教育年限",
     aliases: [],
@@ -519,6 +560,7 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     aliases: ["新建和投入使用公办幼儿园", "新增公办幼儿园"],
     en: "new public kindergartens",
     unit: "所",
+    countsEn: "kindergartens",
     level: "preschool",
     definition: "Public kindergartens newly built (or newly opened) over the plan period.",
     comparability:
@@ -557,11 +599,21 @@ export const INDICATORS: readonly Indicator[] = Object.freeze([
     aliases: [],
     en: "new school places",
     unit: "个",
+    countsEn: "places",
     level: "facilities",
     definition: "School places (seats) added by new or expanded schools.",
     comparability: "Check the stage: some counts are kindergarten places only.",
-    patterns: ["新增.*学位", "增加学位"],
+    patterns: ["学位"],
   },
+]);
+
+/**
+ * The canonical indicator vocabulary: the exact indicators, then the broad ones
+ * (`broad-indicators.ts`); the first whose pattern, context and unit fit a phrase gives its id.
+ */
+export const INDICATORS: readonly Indicator[] = Object.freeze([
+  ...EXACT_INDICATORS,
+  ...BROAD_INDICATORS,
 ]);
 
 const compiled = INDICATORS.map((ind) => ({
@@ -574,11 +626,17 @@ const compiled = INDICATORS.map((ind) => ({
  * The canonical indicator a phrase names, given its context.
  * @param phrase The indicator as written (e.g. "毛入园率").
  * @param context Section path and sentence, for phrases that need it (巩固率 under 义务教育).
+ * @param unit When given, the figure's unit: an indicator stated in another unit is passed over.
  * @returns The indicator, or undefined.
  * @example matchIndicator("毛入园率", "")?.id // "preschool_gross_enrolment_rate"
  */
-export function matchIndicator(phrase: string, context: string): Indicator | undefined {
+export function matchIndicator(
+  phrase: string,
+  context: string,
+  unit?: string | null,
+): Indicator | undefined {
   for (const { ind, patterns, context: ctx } of compiled) {
+    if (unit !== undefined && !fitsUnit(ind, unit)) continue;
     if (!patterns.some((p) => p.test(phrase))) continue;
     if (ctx && !ctx.test(phrase) && !ctx.test(context)) continue;
     return ind;
@@ -597,6 +655,28 @@ export function indicatorById(id: string): Indicator | undefined {
 }
 
 const BY_ID = new Map<string, Indicator>(INDICATORS.map((i) => [i.id, i]));
+const BROAD_IDS = new Set(BROAD_INDICATORS.map((i) => i.id));
+
+/**
+ * Whether an indicator is a broad family (`broad-indicators.ts`) rather than an exact indicator.
+ * @param id An indicator id.
+ * @returns True for a broad family.
+ * @example isBroadIndicator("new_schools_built") // true
+ */
+export function isBroadIndicator(id: string): boolean {
+  return BROAD_IDS.has(id);
+}
+
+/**
+ * Whether a figure's unit fits an indicator: its own unit or one of its other units.
+ * @param ind The indicator.
+ * @param written The figure's unit.
+ * @returns True when they agree.
+ * @example fitsUnit(indicatorById("new_schools_built")!, "个") // true
+ */
+export function fitsUnit(ind: Indicator, written: string | null): boolean {
+  return unitsAgree(ind.unit, written) || (written !== null && (ind.units ?? []).includes(written));
+}
 
 /**
  * Whether the unit a figure is written in fits an indicator's unit (所 and 处 both count sites;

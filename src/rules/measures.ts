@@ -1,4 +1,5 @@
 import { LEVEL, type Level } from "../schema/vocab.js";
+import type { Indicator } from "./indicators.js";
 
 /**
  * The category layer of the vocabulary: what a row without an exact indicator still says in
@@ -57,4 +58,27 @@ export function measureOf(unit: string | null, unitEn: string | null): { id: str
  */
 export function composedLabel(level: Level, unit: string | null, unitEn: string | null): string {
   return `${LEVEL_EN[level]}: ${measureOf(unit, unitEn).en}`;
+}
+
+/**
+ * A row's English label: the exact indicator's name; a broad indicator's name after the row's
+ * level (it has none of its own); else the label composed from level and measure.
+ * @param ind The row's indicator, if any.
+ * @param level The row's level.
+ * @param unit The row's unit.
+ * @param unitEn Its English name.
+ * @returns The `indicator_en` of the row.
+ * @example rowLabelEn(undefined, "preschool", "%", "percent") // "preschool education: share or rate (%)"
+ */
+export function rowLabelEn(
+  ind: Indicator | undefined,
+  level: Level,
+  unit: string | null,
+  unitEn: string | null,
+): string {
+  if (!ind) return composedLabel(level, unit, unitEn);
+  // "teachers: teachers and education staff" says it twice.
+  if (ind.level !== null || level === LEVEL.OTHER || ind.en.includes(LEVEL_EN[level]))
+    return ind.en;
+  return `${LEVEL_EN[level]}: ${ind.en}`;
 }

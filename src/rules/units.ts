@@ -72,3 +72,21 @@ const UNIT_EN = new Map<string, string>([
   ...UNITS.map((u) => [u.zh, u.en] as [string, string]),
   [RATIO_UNIT.zh, RATIO_UNIT.en],
 ]);
+
+/**
+ * A unit as a value label writes it after the number: % glued on; percentage points as 个百分点
+ * or " pp"; a ratio bare; other units as written in Chinese, and in English after a space as
+ * what they count (`counts`, when the indicator says: "places" rather than "units").
+ * @param unit The `unit` column.
+ * @param lang "zh" or "en".
+ * @param counts What one unit counts, in English (the indicator's `countsEn`).
+ * @returns The suffix.
+ * @example unitSuffix("个", "en", "places") // " places"
+ */
+export function unitSuffix(unit: string | null, lang: "zh" | "en", counts?: string): string {
+  if (unit === null || unit === RATIO_UNIT.zh) return "";
+  if (unit === "%") return "%";
+  if (lang === "zh") return unit;
+  if (unit === "个百分点" || unit === "百分点") return " pp";
+  return ` ${counts ?? unitEn(unit) ?? unit}`;
+}

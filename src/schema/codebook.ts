@@ -49,6 +49,11 @@ export const CODEBOOK: Readonly<
         description:
           "'city', or the district named (环翠区, 临港区 …) when the figure is about one.",
       },
+      {
+        name: "scope_en",
+        description:
+          "The scope in English: 'city-wide', or the district's English name as the document's metadata gives it.",
+      },
       { name: "section", description: "Heading path, outermost first, joined by ' > '." },
       {
         name: "indicator_id",

@@ -23,6 +23,8 @@ export interface TargetRow {
   doc_id: string;
   city: string;
   scope: string;
+  /** The scope in English: "city-wide", or the district's English name from the metadata. */
+  scope_en: string;
   section: string;
   indicator_id: string | null;
   indicator_zh: string;
@@ -130,6 +132,7 @@ export const TARGET_COLUMNS = Object.freeze([
   "doc_id",
   "city",
   "scope",
+  "scope_en",
   "section",
   "indicator_id",
   "indicator_zh",

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { ASSESSMENT, assessmentLabel } from "../../src/compare/verdicts.js";
 import {
   lineUp,
   loadCorpus,
@@ -139,23 +140,70 @@ describe("planVersusOutcome", () => {
   const find = (id: string, scope: string, doc = "weihai-2023-action-plan") =>
     rows.find((r) => r.indicator_id === id && r.scope === scope && r.plan_doc_id === doc)!;
 
-  // Plan: 公办幼儿园在园幼儿占比达到67% (2025). Evaluation: 临港区…未达到50%; 南海新区…达85.12%.
-  test("district actuals are set against the city's 2025 target", () => {
-    expect([
-      find("public_kindergarten_enrolment_share", "临港区").assessment,
-      find("public_kindergarten_enrolment_share", "南海新区").assessment,
-    ]).toEqual(["not yet met", "already met"]);
+  // Plan: 公办幼儿园在园幼儿占比达到67% (2025, city-wide). Evaluation: 临港区…未达到50%;
+  // 南海新区…达85.12%. A district is not the city: shown beside the city's target, not judged.
+  test("district actuals stand beside the city-wide target without a verdict", () => {
+    const lingang = find("public_kindergarten_enrolment_share", "临港区");
+    const nanhai = find("public_kindergarten_enrolment_share", "南海新区");
+    expect([lingang.plan_scope, lingang.plan_value, lingang.actual_value]).toEqual([
+      "city",
+      67,
+      50,
+    ]);
+    expect([lingang.assessment, nanhai.assessment]).toEqual([
+      ASSESSMENT.SCOPES_DIFFER,
+      ASSESSMENT.SCOPES_DIFFER,
+    ]);
   });
 
-  // Plan: 幼儿园专任教师持证率达到96%; evaluation: 文登区…持证上岗率未达到85%.
-  test("a shortfall below a threshold under the target reads as not yet met", () => {
-    const r = find("kindergarten_teacher_certified_rate", "文登区");
-    expect([r.plan_value, r.actual_comparator, r.actual_value, r.assessment]).toEqual([
-      96,
-      "less_than",
-      85,
-      "not yet met",
+  // 2019 plan: 新增学位5010个 (city-wide, 2019). Evaluation: 乳山市…新增学位1170个 (2022).
+  test("one county's new places are not judged against a city-wide target", () => {
+    const r = find("new_school_places", "乳山市", "weihai-2019-work-plan");
+    expect([r.plan_value, r.actual_value, r.assessment]).toEqual([
+      5010,
+      1170,
+      ASSESSMENT.SCOPES_DIFFER,
     ]);
+  });
+
+  // Plan: 每年培训乡村中小学教师6000人次以上 (rural teachers). Evaluation: 中小学班主任…干部全员培训
+  // 全年培训6万人次 (all staff). The same indicator counts different people: not judged.
+  test("training attendances of rural teachers are not judged by those of all staff", () => {
+    const r = find("teacher_training_person_times", "city");
+    expect([r.plan_value, r.actual_value, r.assessment]).toEqual([
+      6000,
+      60000,
+      ASSESSMENT.DEFINITIONS_DIFFER,
+    ]);
+  });
+
+  // 2019 plan: 年培训教师3万余人次 (its own year). Evaluation 2022: 6万人次. 2022 is past the
+  // 2019 plan's deadline.
+  test("an actual after the target's deadline is outside its period", () => {
+    const r = find("teacher_training_person_times", "city", "weihai-2019-work-plan");
+    expect(r.assessment).toBe(ASSESSMENT.OUTSIDE_PERIOD);
+  });
+
+  // Plan 2023–2025: 义务教育阶段本科及以上学历专任教师比例达到96%. Evaluation 2022 (the plan's
+  // baseline year): 98.1%.
+  test("a baseline-year actual already past the target reads as already exceeded at baseline", () => {
+    const r = find("compulsory_teacher_bachelor_share", "city");
+    expect([r.plan_value, r.actual_year, r.actual_value, r.assessment]).toEqual([
+      96,
+      2022,
+      98.1,
+      "already exceeded at baseline",
+    ]);
+  });
+
+  test("every verdict has a Chinese and an English label, and met differs from already met", () => {
+    for (const a of Object.values(ASSESSMENT)) {
+      expect(assessmentLabel(a, "zh")).toMatch(/[\u4e00-\u9fff]/);
+      expect(assessmentLabel(a, "en")).toMatch(/^[\x20-\x7e]+$/);
+    }
+    expect(assessmentLabel(ASSESSMENT.MET, "en")).not.toBe(
+      assessmentLabel(ASSESSMENT.ALREADY_MET, "en"),
+    );
   });
 
   // 2019 work plan: 普惠性幼儿园覆盖率达到89%; the 2022 evaluation gives no figure for it.

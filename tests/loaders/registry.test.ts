@@ -160,10 +160,12 @@ describe("wordings of the genre beyond the seeds (fixture written for the tests)
       ["target", "preschool_gross_enrolment_rate", "at_least", 98, "%", 2025, "sentence"],
       ["target", "compulsory_retention_rate", "at_least", 99.5, "%", 2025, "sentence"],
       ["target", "upper_secondary_gross_enrolment_rate", "at_least", 95, "%", 2025, "sentence"],
-      ["target", null, "at_most", 5, "%", 2025, "sentence"],
+      // 大班额比例控制在5%以内
+      ["target", "large_class_share", "at_most", 5, "%", 2025, "sentence"],
       ["target", "new_school_places", "equal", 15000, "个", 2025, "document"],
-      ["target", null, "about", 320_000_000, "元", 2025, "document"],
-      ["target", null, "equal", 12, "所", 2025, "document"],
+      // 投入资金约3.2亿元。新建幼儿园十二所。
+      ["target", "education_investment", "about", 320_000_000, "元", 2025, "document"],
+      ["target", "new_schools_built", "equal", 12, "所", 2025, "document"],
       ["target", "myopia_rate_annual_reduction_pp", "at_least", 0.5, "个百分点", 2025, "document"],
       ["target", "physical_health_excellent_rate", "at_least", 50, "%", 2025, "document"],
       ["baseline", "compulsory_teacher_bachelor_share", "equal", 85, "%", 2020, "sentence"],
@@ -183,7 +185,8 @@ describe("wordings of the genre beyond the seeds (fixture written for the tests)
         2025,
         "sentence",
       ],
-      ["target", null, "equal", 1200, "所", 2025, "document"],
+      // 全市新建改扩建中小学校1,200所
+      ["target", "new_schools_built", "equal", 1200, "所", 2025, "document"],
       ["target", "upper_secondary_gross_enrolment_rate", "at_least", 96, "%", 2025, "document"],
     ]);
     expect(targets.filter((r) => r.binding).map((r) => [r.text, r.binding])).toEqual([
