@@ -1,5 +1,5 @@
 import { COMPARATOR } from "../schema/vocab.js";
-import { assessmentLabel } from "../compare/verdicts.js";
+import { ASSESSMENT, assessmentLabel } from "../compare/verdicts.js";
 import type { TopLevelSpec } from "vega-lite";
 import { lineUp, PROGRESS, STATUS } from "../compare/line-up.js";
 import { milestoneSeries } from "../compare/milestones.js";
@@ -480,8 +480,13 @@ export function teacherQualificationSpec(
     cityLabel: cityName(r as never, lang),
     indicatorLabel: indicatorName(r.indicator_id as string, r.indicator_zh as string, lang),
     value: r.value,
-    baseline: r.baseline_value,
-    label: `${valueLabel(r as never, lang)}${yearLabel(r.target_year, lang)}`,
+    // A baseline already past the target is said in words, not drawn as a line running back.
+    baseline: r.progress === PROGRESS.EXCEEDED_AT_BASELINE ? null : r.baseline_value,
+    label: `${valueLabel(r as never, lang)}${yearLabel(r.target_year, lang)}${
+      r.progress === PROGRESS.EXCEEDED_AT_BASELINE
+        ? ` (${assessmentLabel(ASSESSMENT.EXCEEDED_AT_BASELINE, lang)}: ${r.baseline_value}%, ${r.baseline_year})`
+        : ""
+    }`,
     doc_id: r.doc_id,
   }));
   const silent = cities

@@ -1,6 +1,6 @@
 import { LEVEL, type Level } from "../schema/vocab.js";
 import { LEVEL_WORDS } from "../rules/levels.js";
-import { CUE_TAIL, FILLERS, YEAR_PHRASE } from "../rules/phrases.js";
+import { CUE_TAIL, FILLERS, LABEL_LEAD_VERBS, YEAR_PHRASE } from "../rules/phrases.js";
 
 /**
  * The words right after a figure, up to the clause's end or the next number: the noun a count
@@ -47,6 +47,18 @@ export function subjectOf(pre: string): string {
     .replace(/^的/, "")
     .replace(/[,、\s]+$/g, "")
     .trim();
+}
+
+/**
+ * A label as the noun phrase of what is measured: the framing verbs that open it
+ * (`LABEL_LEAD_VERBS`: 建成, 开展, 评选 …) taken off, unless nothing of substance would be left.
+ * @param label The label.
+ * @returns The noun phrase.
+ * @example nounPhrase("建成市级课程基地") // "市级课程基地"
+ */
+export function nounPhrase(label: string): string {
+  const rest = label.replace(LABEL_LEAD_VERBS, "").replace(/^[、,的]+/, "");
+  return rest.length >= 2 ? rest : label;
 }
 
 /**

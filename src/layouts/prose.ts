@@ -7,7 +7,7 @@ import {
   REQUIREMENT_AFTER,
 } from "../rules/non-figures.js";
 import type { Context } from "../extract/context.js";
-import { levelOf, postPhrase, subjectOf } from "../extract/label.js";
+import { levelOf, nounPhrase, postPhrase, subjectOf } from "../extract/label.js";
 import { districtOfSection, lastDistrictRun, scopeEn } from "../extract/scope.js";
 import { sectorOf } from "../extract/sector.js";
 import { lastCue, sectionStance } from "../extract/stance.js";
@@ -406,7 +406,10 @@ export function readProse(ctx: Context): void {
     if (subject === "")
       subject =
         subjectOf(clausePre) || post || (section?.heading.replace(/^专栏\s*\d+\s*/, "") ?? "");
-    const indicatorZh = subject.slice(-40).replace(/^[、,)]+/, "");
+    // The words as written decide sector and indicator (创建 makes a school a model school); the
+    // label is their noun phrase.
+    const wording = subject.slice(-40).replace(/^[、,)]+/, "");
+    const indicatorZh = nounPhrase(wording);
 
     // Sector: only education figures become rows; the others are audited with their sector.
     // A sentence that names no sector goes on with the one before it in the same paragraph.
@@ -418,7 +421,7 @@ export function readProse(ctx: Context): void {
         .split(/[。;!?]/)
         .pop() ?? "";
     const sector = sectorOf(
-      [`${indicatorZh} ${post}`, text.slice(cStart, clauseEnd), sentenceText, previous, path],
+      [`${wording} ${post}`, text.slice(cStart, clauseEnd), sentenceText, previous, path],
       educationDocument,
     );
     if (sector.id !== "education") {
@@ -432,11 +435,7 @@ export function readProse(ctx: Context): void {
       skipClass = entry;
       continue;
     }
-    const ind = matchIndicator(
-      `${indicatorZh} ${post}`.trim(),
-      `${path} ${sentenceText}`,
-      fig.unit,
-    );
+    const ind = matchIndicator(`${wording} ${post}`.trim(), `${path} ${sentenceText}`, fig.unit);
 
     // Scope: a section headed by a district, or district names before the figure in its sentence.
     let scopes: string[] = ["city"];

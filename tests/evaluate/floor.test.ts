@@ -28,11 +28,22 @@ describe("extraction quality floors (npm run eval)", () => {
     },
   );
 
+  test.skipIf(!hasCorpus)(
+    "../shared/corpus: ≥ 60 % of labels agree with the annotation, ≥ 85 % of rows carry an indicator",
+    () => {
+      const s = score(join(CORPUS, "docs"), CORPUS);
+      expect(s.labelAgree / s.pairs).toBeGreaterThanOrEqual(0.6);
+      expect(s.withIndicator / s.rows).toBeGreaterThanOrEqual(0.85);
+    },
+  );
+
   test("seeds: ≥ 98 % of their hand-annotated figures found, ≥ 94 % of rows right", () => {
     const s = score(join(ROOT, "seeds"), join(ROOT, "tests/eval/seeds"));
     expect(s.gold).toBeGreaterThan(200);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(0.98);
     expect(s.right / s.rows).toBeGreaterThanOrEqual(0.94);
+    expect(s.labelAgree / s.pairs).toBeGreaterThanOrEqual(0.58);
+    expect(s.withIndicator / s.rows).toBeGreaterThanOrEqual(0.88);
   });
 });
 
