@@ -41,3 +41,22 @@ export function systemErrorMessage(error: unknown): string | undefined {
   if (!known || typeof path !== "string") return undefined;
   return message.systemError(path, known[0], known[1]);
 }
+
+/**
+ * Runs a file operation and, when it fails with a file-system error that names no path (Node's
+ * errors from read and write, such as EISDIR or ENOSPC, name none), names the given one, so that
+ * {@link systemErrorMessage} can say which file.
+ * @param path The file the operation is about, as the user knows it.
+ * @param operation The operation.
+ * @returns What the operation returns.
+ * @example const bytes = naming("seeds/a.txt", () => readFileSync("seeds/a.txt"));
+ */
+export function naming<T>(path: string, operation: () => T): T {
+  try {
+    return operation();
+  } catch (e) {
+    if (e instanceof Error && (e as NodeJS.ErrnoException).code)
+      (e as NodeJS.ErrnoException).path = path;
+    throw e;
+  }
+}

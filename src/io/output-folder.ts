@@ -12,6 +12,7 @@ import {
 import { dirname, join } from "node:path";
 import { OutputError } from "../errors/error.js";
 import { message } from "../errors/messages.js";
+import { naming } from "../errors/system.js";
 import { acquireLock, removeStaleLockFiles } from "./lock.js";
 import { commitSwap, recoverStaging } from "./swap.js";
 import { safeOutputPath, type OutputSink } from "./write.js";
@@ -143,13 +144,13 @@ export class OutputFolder implements OutputSink {
       );
     const target = safeOutputPath(join(this.staging, "new"), relPath);
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      // Name the file the user asked for, not its staging copy.
+      naming(join(this.out, relPath), () => {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content);
+      });
     } catch (e) {
       this.abort();
-      // Name the file the user asked for, not its staging copy.
-      if ((e as NodeJS.ErrnoException).path)
-        (e as NodeJS.ErrnoException).path = join(this.out, relPath);
       throw e;
     }
     this.files.push(relPath);
