@@ -23,6 +23,10 @@ const PROBLEMS: Readonly<Record<string, readonly [problem: string, hint: string]
   ENAMETOOLONG: ["the path is too long (ENAMETOOLONG)", "choose a shorter folder"],
   ELOOP: ["too many symbolic links (ELOOP)", "remove the loop of links"],
   EMFILE: ["too many open files (EMFILE)", "close other programs and run again"],
+  EXDEV: [
+    "cannot be moved across disks (EXDEV)",
+    "data/, charts/ and report/ must be on the same disk as --out, not mount points of their own",
+  ],
   EBUSY: ["the file or folder is busy (EBUSY)", "close what holds it open and run again"],
 });
 

@@ -118,3 +118,26 @@ describe("a run killed at any moment leaves the old or the new output, complete"
     expect(seen.interrupted).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe("two runs into the same folder", () => {
+  test("the second is refused while the first runs, and a run after the first was killed takes over", async () => {
+    const out = mkdtempSync(join(tmpdir(), "edu-lock-"));
+    const first = spawn(process.execPath, [CLI, "--out", out], { stdio: "ignore" });
+    const exited = new Promise((done) => first.on("exit", done));
+    // The first run takes the lock before it reads the seeds; charts keep it busy for seconds.
+    const lock = join(out, STATE, "lock");
+    for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 25));
+    const second = spawnSync(process.execPath, [CLI, "--out", out, "--tables-only"], {
+      encoding: "utf8",
+    });
+    first.kill("SIGKILL");
+    await exited;
+    expect(second.status).toBe(1);
+    expect(second.stderr.trim()).toBe(
+      `edu-targets: ${out}: another edu-targets run (pid ${first.pid}) is writing into this folder; wait for it to finish (if none is running, delete ${lock}).`,
+    );
+    runToEnd(out, ["--tables-only"]);
+    expect(leftovers(out)).toEqual([]);
+    expect(readdirSync(join(out, "data"))).toContain("targets.csv");
+  }, 30_000);
+});
