@@ -129,6 +129,24 @@ describe("a user's files and links are never touched", () => {
     expect(snapshot(elsewhere)).toEqual({ "a.csv": "precious" });
   });
 
+  test("a link inside data/, even under a name the toolkit writes, is refused and its target kept", () => {
+    const out = tmp();
+    const elsewhere = join(tmp(), "precious.csv");
+    writeFileSync(elsewhere, "precious");
+    mkdirSync(join(out, "data"));
+    symlinkSync(elsewhere, join(out, "data", "a.csv"));
+    expect(() => run(out, { "data/a.csv": "new" })).toThrow(/\/data\/a\.csv: not written by/);
+    expect(readFileSync(elsewhere, "utf8")).toBe("precious");
+  });
+
+  test("the toolkit's own state folder as a link is refused", () => {
+    const out = tmp();
+    symlinkSync(tmp(), join(out, STATE_FOLDER));
+    expect(() => run(out, { "data/a.csv": "new" })).toThrow(
+      `${join(out, STATE_FOLDER)}: is a symbolic link`,
+    );
+  });
+
   test("data as a file is refused", () => {
     const out = tmp();
     writeFileSync(join(out, "data"), "a file");
