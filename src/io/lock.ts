@@ -1,4 +1,14 @@
-import { linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { OutputError } from "../errors/error.js";
 import { message } from "../errors/messages.js";
@@ -29,6 +39,29 @@ function holder(path: string): number | null {
   }
 }
 
+/** Error codes of a file system without hard links (FAT, some network and FUSE mounts). */
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
+
+/**
+ * Creates the lock file from a complete copy, failing with EEXIST when it exists: by a hard link,
+ * or, on a file system without them, by an exclusive create (O_EXCL) and a write of the pid.
+ * @param copy A file already holding this process's pid.
+ * @param path The lock file.
+ */
+function createLock(copy: string, path: string): void {
+  try {
+    linkSync(copy, path);
+  } catch (e) {
+    if (!NO_LINKS.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
+    const fd = openSync(path, "wx");
+    try {
+      writeSync(fd, `${process.pid}\n`);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
 /**
  * Takes a lock file: creates it holding this process's pid, complete from the first instant (it is
  * written under a temporary name and hard-linked into place, which fails when the lock exists). A
@@ -45,7 +78,7 @@ export function acquireLock(path: string, what: string): () => void {
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
-        linkSync(mine, path);
+        createLock(mine, path);
         return () => {
           if (holder(path) === process.pid) rmSync(path, { force: true });
         };

@@ -31,7 +31,7 @@ export interface OutputFolderOptions {
   ownName: (folder: string, name: string) => boolean;
 }
 
-/** Whether a path exists without following a final link; its lstat when it does. */
+/** A path's lstat (a final link not followed), or null when nothing is there. */
 function lstatOrNull(path: string) {
   try {
     return lstatSync(path);
@@ -44,6 +44,8 @@ function lstatOrNull(path: string) {
 /**
  * Refuses a path the toolkit would have to follow a link through, or that is a file.
  * @param path A folder the toolkit replaces or keeps its state in.
+ * @returns Whether the folder exists.
+ * @throws {OutputError} When it is a symbolic link or not a folder.
  */
 function checkOwnFolder(path: string): boolean {
   const st = lstatOrNull(path);
@@ -135,6 +137,12 @@ export class OutputFolder implements OutputSink {
     }
   }
 
+  /**
+   * Stages one file of the new output; nothing in the live folders changes until {@link commit}.
+   * On failure the whole staged output is discarded and the lock released.
+   * @param relPath Path inside the output folder, under one of the owned folders.
+   * @param content Its content.
+   */
   add(relPath: string, content: string | Uint8Array): void {
     if (this.closed) throw new Error("the output folder was already committed or aborted");
     const top = relPath.split("/")[0]!;
