@@ -107,7 +107,8 @@ export { scoreRows, percent } from "./evaluate/score.js";
 export type { Score, DocScore } from "./evaluate/score.js";
 
 // Errors
-export { SeedError } from "./errors/error.js";
+export { SeedError, OutputError } from "./errors/error.js";
+export { systemErrorMessage } from "./errors/system.js";
 export { message } from "./errors/messages.js";
 
 // Notebooks
@@ -155,7 +156,7 @@ export { exportChart } from "./charts/export.js";
 export type { ExportOptions, ChartFormat } from "./charts/export.js";
 
 // Main job
-export { buildAll, REPORT_INDICATORS } from "./cli/build-all.js";
+export { buildAll, REPORT_INDICATORS, OUTPUT_FOLDERS, isOutputName } from "./cli/build-all.js";
 export type { BuildAllOptions, BuildAllResult } from "./cli/build-all.js";
 export { buildData, stageData, toParquet, DATA_FORMATS } from "./cli/build-data.js";
 export type { DataFormat, BuildDataOptions, BuildDataResult } from "./cli/build-data.js";
@@ -163,6 +164,9 @@ export { CHART_SET } from "./cli/chart-set.js";
 export { buildReport } from "./report/html.js";
 export type { ReportInput, ReportChart } from "./report/html.js";
 export { csvCell, toCsv, toJson, safeOutputPath, OutputBatch } from "./io/write.js";
+export type { OutputSink } from "./io/write.js";
+export { OutputFolder, STATE_FOLDER } from "./io/output-folder.js";
+export type { OutputFolderOptions } from "./io/output-folder.js";
 export { traceRow, cite } from "./compare/trace.js";
 export type { Trace } from "./compare/trace.js";
 export { checkAnswer, feedback } from "./notebook/exercise.js";

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import * as aq from "arquero";
 import { fail } from "./errors/error.js";
 import { message } from "./errors/messages.js";
+import { naming } from "./errors/system.js";
 import { cleanText } from "./read/clean.js";
 import { decodeSeed } from "./read/decode.js";
 import { extractDocument } from "./extract/extract.js";
@@ -159,7 +160,7 @@ export function extractOne(
   }
   if (!existsSync(path))
     fail(`${path}: missing; the metadata lists it but the folder does not hold it.`, path);
-  const bytes = readFileSync(path);
+  const bytes = naming(path, () => readFileSync(path));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (spec.sha256 && spec.sha256 !== sha256)
     fail(message.sha256Mismatch(path, spec.sha256, sha256), path);

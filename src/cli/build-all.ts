@@ -4,15 +4,49 @@ import { renderSvg, svgToPng } from "../charts/render.js";
 import type { Lang } from "../charts/theme.js";
 import { message } from "../errors/messages.js";
 import { SeedError } from "../errors/error.js";
-import { OutputBatch } from "../io/write.js";
+import { OutputFolder } from "../io/output-folder.js";
 import { extractCorpus, toTable, type LoadOptions } from "../load.js";
 import { buildReport, type ReportChart } from "../report/html.js";
 import { DOCUMENT_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
-import { stageData, type DataCounts, type DataFormat } from "./build-data.js";
+import { stageData, TABLE_NAMES, type DataCounts, type DataFormat } from "./build-data.js";
+
+/** The folders the main job owns inside its output folder, each replaced as a whole by a run. */
+export const OUTPUT_FOLDERS = Object.freeze(["data", "charts", "report"]);
+
+const TEMPORARY = /^\.\d+\.\d+\.tmp$/; // an earlier version's half-written file
+const LANGS: readonly Lang[] = ["en", "zh"];
+
+/**
+ * Whether a file name in one of {@link OUTPUT_FOLDERS} is one the main job writes (or wrote, for
+ * temporaries of earlier versions): a table or the codebook in data/, a chart in charts/, a
+ * report page in report/. Other files there are a user's and make a run refuse the folder.
+ * @param folder "data", "charts" or "report".
+ * @param name A file name in it.
+ * @returns True for the toolkit's own names.
+ * @example isOutputName("charts", "milestones-zh.png") // true
+ */
+export function isOutputName(folder: string, name: string): boolean {
+  if (TEMPORARY.test(name)) return true;
+  if (folder === "data")
+    return (
+      name === "README.md" ||
+      TABLE_NAMES.some((t) => ["csv", "json", "parquet"].some((f) => name === `${t}.${f}`))
+    );
+  if (folder === "charts")
+    return CHART_SET.some((c) =>
+      LANGS.some((l) => ["svg", "png", "vl.json"].some((f) => name === `${c.name}-${l}.${f}`)),
+    );
+  if (folder === "report")
+    return name === "index.html" || LANGS.some((l) => name === `index-${l}.html`);
+  return false;
+}
 
 /** Options for {@link buildAll}. */
 export interface BuildAllOptions extends LoadOptions {
-  /** Output folder: data/, charts/ and report/ are written inside it. */
+  /**
+   * Output folder: data/, charts/ and report/ inside it are replaced as a whole (a run without
+   * charts removes charts/ and report/); nothing else in it is touched.
+   */
   outDir: string;
   /** Chart and report languages (default both). */
   langs?: readonly Lang[];
@@ -37,7 +71,8 @@ export interface BuildAllResult {
 
 /**
  * The main job: tables, charts (SVG and PNG in each language) and the HTML report, from the seeds.
- * Every file is staged first and moved into place only when all were made.
+ * Every file is staged first; the output folders are swapped in only when all were made, so a
+ * reader sees the complete old or the complete new output (see {@link OutputFolder}).
  * @param options Seeds, output folder, languages, formats, progress callback.
  * @returns Counts, charts written, charts skipped (no data) and the files.
  * @example await buildAll({ outDir: "." })
@@ -46,13 +81,15 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   const t0 = performance.now();
   const say = options.progress ?? (() => {});
   const langs = options.langs ?? ["en", "zh"];
-  const batch = new OutputBatch(options.outDir);
+  const batch = OutputFolder.open(options.outDir, {
+    folders: OUTPUT_FOLDERS,
+    ownName: isOutputName,
+  });
   try {
     say("[1/3] reading the seeds and extracting the tables …");
     const rows = extractCorpus(options);
-    const counts = stageData(rows, batch, "data", options.formats ?? ["csv", "json"]);
     say(
-      `      ${counts.documents} documents, ${counts.targets} target rows, ${counts.mentions} numeric tokens audited`,
+      `      ${rows.documents.length} documents, ${rows.targets.length} target rows, ${rows.mentions.length} numeric tokens audited`,
     );
     if (rows.quality.length <= 20)
       for (const q of rows.quality)
@@ -71,6 +108,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
     for (const w of warnings) say(`warning: ${w}`);
     if (options.strict && warnings.length)
       throw new SeedError(message.strictWarnings(warnings), "");
+    const counts = stageData(rows, batch, "data", options.formats ?? ["csv", "json"]);
     const input = {
       documents: toTable(rows.documents, DOCUMENT_COLUMNS),
       targets: toTable(rows.targets, TARGET_COLUMNS),

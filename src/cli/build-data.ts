@@ -8,7 +8,7 @@ import {
   type CorpusRows,
   type LoadOptions,
 } from "../load.js";
-import { OutputBatch, toCsv, toJson } from "../io/write.js";
+import { OutputBatch, toCsv, toJson, type OutputSink } from "../io/write.js";
 import { renderCodebook } from "../schema/codebook.js";
 import {
   DOCUMENT_COLUMNS,
@@ -26,6 +26,16 @@ export type DataFormat = "csv" | "json" | "parquet";
 
 /** Every data format, for checking user input. */
 export const DATA_FORMATS: readonly DataFormat[] = Object.freeze(["csv", "json", "parquet"]);
+
+/** The tables the data step writes, each in every format asked for. */
+export const TABLE_NAMES: readonly string[] = Object.freeze([
+  "documents",
+  "targets",
+  "mentions",
+  "quality",
+  "corrections",
+  "indicators",
+]);
 
 /** Options for {@link buildData}. */
 export interface BuildDataOptions extends LoadOptions {
@@ -72,21 +82,22 @@ export function toParquet(rows: readonly object[], columns: readonly string[]): 
  */
 export function stageData(
   rows: CorpusRows,
-  batch: OutputBatch,
+  batch: OutputSink,
   prefix: string,
   formats: readonly DataFormat[],
 ): DataCounts {
   const indicators = indicatorRows();
-  const tables: [string, readonly object[], readonly string[]][] = [
-    ["documents", rows.documents, DOCUMENT_COLUMNS],
-    ["targets", rows.targets, TARGET_COLUMNS],
-    ["mentions", rows.mentions, MENTION_COLUMNS],
-    ["quality", rows.quality, QUALITY_COLUMNS],
-    ["corrections", rows.corrections, CORRECTION_COLUMNS],
-    ["indicators", indicators, INDICATOR_COLUMNS],
-  ];
+  const tables: Record<string, [readonly object[], readonly string[]]> = {
+    documents: [rows.documents, DOCUMENT_COLUMNS],
+    targets: [rows.targets, TARGET_COLUMNS],
+    mentions: [rows.mentions, MENTION_COLUMNS],
+    quality: [rows.quality, QUALITY_COLUMNS],
+    corrections: [rows.corrections, CORRECTION_COLUMNS],
+    indicators: [indicators, INDICATOR_COLUMNS],
+  };
   const at = (f: string) => (prefix ? `${prefix}/${f}` : f);
-  for (const [name, data, columns] of tables) {
+  for (const name of TABLE_NAMES) {
+    const [data, columns] = tables[name]!;
     if (formats.includes("csv")) batch.add(at(`${name}.csv`), toCsv(data, columns));
     if (formats.includes("json")) batch.add(at(`${name}.json`), toJson(data, columns));
     if (formats.includes("parquet")) batch.add(at(`${name}.parquet`), toParquet(data, columns));

@@ -2,7 +2,8 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../charts/theme.js";
-import { SeedError } from "../errors/error.js";
+import { OutputError, SeedError } from "../errors/error.js";
+import { systemErrorMessage } from "../errors/system.js";
 import { buildAll } from "./build-all.js";
 import { DATA_FORMATS, type DataFormat } from "./build-data.js";
 
@@ -22,8 +23,13 @@ Options:
                    numbers lost to page furniture or unrecognised; see data/quality.csv)
   -h, --help       show this help
 
-Exit codes: 0 done; 1 an input or output problem (the message names the file and the place);
-2 a usage error.
+Output: OUT/data, OUT/charts and OUT/report are replaced as a whole (a run without charts
+removes charts/ and report/); a run refuses them when they hold files it did not write or are
+links. Nothing else in OUT is touched; OUT/.edu-targets holds the lock and the list of files written.
+
+Exit codes: 0 done; 1 an input or output problem (the message names the file and the place:
+unreadable or read-only folder, a file where a folder belongs, disk full, another run writing
+into the same folder); 2 a usage error.
 `;
 
 /** Exit code of a usage error (unknown option, bad value); 1 is an input or output problem. */
@@ -105,14 +111,15 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
-    const known =
-      e instanceof SeedError ||
-      e instanceof RangeError ||
-      (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (!known) throw e;
-    const usage = (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ?? false;
-    process.exitCode = usage
-      ? fail(`${(e as Error).message}; ${HINT}`, USAGE)
-      : fail((e as Error).message, 1);
+    if ((e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.exitCode = fail(`${(e as Error).message}; ${HINT}`, USAGE);
+      return;
+    }
+    const text =
+      e instanceof SeedError || e instanceof OutputError || e instanceof RangeError
+        ? e.message
+        : systemErrorMessage(e);
+    if (text === undefined) throw e;
+    process.exitCode = fail(text, 1);
   },
 );

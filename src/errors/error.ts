@@ -40,3 +40,18 @@ export function snippet(text: string, offset: number, width = 12): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * An output problem the toolkit refuses to work around (a folder it would have to follow a link
+ * into, files it did not write, another run writing into the same folder). Carries the path.
+ */
+export class OutputError extends Error {
+  /** The file or folder concerned. */
+  readonly file: string;
+
+  constructor(text: string, file: string) {
+    super(text);
+    this.name = "OutputError";
+    this.file = file;
+  }
+}

@@ -50,4 +50,14 @@ export const message = Object.freeze({
     `unknown indicator "${id}". Available: ${known.join(", ")}.`,
   emptySelection: (what: string, available: readonly string[]) =>
     `no rows for ${what}. Available: ${available.join(", ")}.`,
+  outputIsLink: (path: string, target: string) =>
+    `${path}: is a symbolic link (to ${target}); edu-targets replaces this folder as a whole and does not follow links out of --out. Remove the link or choose another --out.`,
+  outputNotFolder: (path: string) =>
+    `${path}: is not a folder, but edu-targets writes a folder of this name; move the file away or choose another --out.`,
+  foreignFiles: (path: string, more: number) =>
+    `${path}${more ? ` (and ${more} more)` : ""}: not written by edu-targets, and this folder is replaced as a whole on every run; move it out or choose another --out.`,
+  outputBusy: (dir: string, pid: number, lock: string) =>
+    `${dir}: another edu-targets run (pid ${pid}) is writing into this folder; wait for it to finish (if none is running, delete ${lock}).`,
+  systemError: (path: string, problem: string, hint: string) =>
+    `${path}: ${problem}${hint ? `; ${hint}` : ""}.`,
 });

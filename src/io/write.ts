@@ -65,11 +65,21 @@ export function safeOutputPath(outDir: string, relPath: string): string {
   return target;
 }
 
+/** Something files are staged into before they are written: an output batch or folder. */
+export interface OutputSink {
+  /**
+   * Stages one file.
+   * @param relPath Path inside the output folder, e.g. "data/targets.csv".
+   * @param content Its content.
+   */
+  add(relPath: string, content: string | Uint8Array): void;
+}
+
 /**
  * A set of files written all at once: each goes to a temporary name first and all are renamed
  * into place only when every one was written, so a failure leaves no half-written output.
  */
-export class OutputBatch {
+export class OutputBatch implements OutputSink {
   private readonly pending: { tmp: string; target: string }[] = [];
   constructor(private readonly outDir: string) {}
 

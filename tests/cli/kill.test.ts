@@ -1,0 +1,143 @@
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { describe, expect, test } from "vitest";
+import { ROOT } from "../helpers/corpus.js";
+
+const CLI = join(ROOT, "dist", "cli", "main.js");
+const STATE = ".edu-targets";
+const KILLS = 20;
+/** The run that is killed: the tables in CSV and JSON only, about half a second. */
+const NEW_RUN = ["--tables-only", "--formats", "csv,json"];
+
+/** Every file under a folder except the toolkit's state, relative path → SHA-256 of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (r === STATE) continue;
+      if (e.isDirectory()) walk(r);
+      else
+        files[r] = createHash("sha256")
+          .update(readFileSync(join(dir, r)))
+          .digest("hex");
+    }
+  };
+  walk("");
+  return files;
+}
+
+/** Runs the CLI to the end. */
+function runToEnd(out: string, args: string[]): void {
+  const r = spawnSync(process.execPath, [CLI, "--out", out, ...args], { encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+}
+
+/** Starts the CLI, kills it with SIGKILL after `ms` milliseconds (if still running), waits. */
+function runAndKill(out: string, args: string[], ms: number): Promise<void> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, "--out", out, ...args], { stdio: "ignore" });
+    const timer = setTimeout(() => child.kill("SIGKILL"), ms);
+    child.on("exit", () => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
+/** What a run left in the toolkit's state folder besides the manifest: locks, staging folders. */
+const leftovers = (out: string) =>
+  existsSync(join(out, STATE))
+    ? readdirSync(join(out, STATE)).filter((f) => f !== "manifest.json")
+    : [];
+
+describe("a run killed at any moment leaves the old or the new output, complete", () => {
+  test(`kill -9 at ${KILLS} moments across a run`, async () => {
+    const work = mkdtempSync(join(tmpdir(), "edu-kill-"));
+    // The previous output: tables in JSON only, charts and a report of an earlier full run (names
+    // the toolkit writes), and a file of the user's beside them.
+    const previous = join(work, "previous");
+    runToEnd(previous, ["--tables-only", "--formats", "json"]);
+    mkdirSync(join(previous, "charts"));
+    writeFileSync(join(previous, "charts", "milestones-en.svg"), "<svg>earlier run</svg>");
+    mkdirSync(join(previous, "report"));
+    writeFileSync(join(previous, "report", "index.html"), "<html>earlier run</html>");
+    writeFileSync(join(previous, "notes.txt"), "the user's");
+    const old = snapshot(previous);
+
+    // The new output, from an uninterrupted run over a copy of the previous one: CSV and JSON
+    // tables, no charts/ or report/ (a tables-only run removes them), the user's file kept.
+    const reference = join(work, "reference");
+    cpSync(previous, reference, { recursive: true });
+    const t0 = performance.now();
+    runToEnd(reference, NEW_RUN);
+    const duration = performance.now() - t0;
+    const fresh = snapshot(reference);
+    expect(Object.keys(fresh)).toContain("data/targets.csv");
+    expect(Object.keys(fresh)).toContain("notes.txt");
+    expect(Object.keys(fresh).filter((f) => /^(charts|report)\//.test(f))).toEqual([]);
+    expect(fresh).not.toEqual(old);
+    expect(leftovers(reference)).toEqual([]);
+
+    const seen = { old: 0, new: 0, interrupted: 0 };
+    for (let i = 0; i < KILLS; i++) {
+      const out = join(work, `run-${i}`);
+      cpSync(previous, out, { recursive: true });
+      await runAndKill(out, NEW_RUN, Math.round((i * 1.2 * duration) / (KILLS - 1)));
+      const after = snapshot(out);
+      const state = isDeepStrictEqual(after, old) ? "old" : "new";
+      if (state === "new") expect(after, `killed run ${i}: neither old nor new`).toEqual(fresh);
+      seen[state]++;
+      // A kill while the run held the folder leaves its lock or staging folder: the next run
+      // removes them and writes the new output.
+      if (leftovers(out).length) {
+        seen.interrupted++;
+        runToEnd(out, NEW_RUN);
+        expect(snapshot(out)).toEqual(fresh);
+        expect(leftovers(out), `after run ${i} and a normal run`).toEqual([]);
+      }
+      rmSync(out, { recursive: true, force: true });
+    }
+    // The first kills land before the run wrote anything, the last after it finished, and some in
+    // between, while the run held the folder.
+    expect(seen.old).toBeGreaterThan(0);
+    expect(seen.new).toBeGreaterThan(0);
+    expect(seen.interrupted).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe("two runs into the same folder", () => {
+  test("the second is refused while the first runs, and a run after the first was killed takes over", async () => {
+    const out = mkdtempSync(join(tmpdir(), "edu-lock-"));
+    const first = spawn(process.execPath, [CLI, "--out", out], { stdio: "ignore" });
+    const exited = new Promise((done) => first.on("exit", done));
+    // The first run takes the lock before it reads the seeds; charts keep it busy for seconds.
+    const lock = join(out, STATE, "lock");
+    for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 25));
+    const second = spawnSync(process.execPath, [CLI, "--out", out, "--tables-only"], {
+      encoding: "utf8",
+    });
+    first.kill("SIGKILL");
+    await exited;
+    expect(second.status).toBe(1);
+    expect(second.stderr.trim()).toBe(
+      `edu-targets: ${out}: another edu-targets run (pid ${first.pid}) is writing into this folder; wait for it to finish (if none is running, delete ${lock}).`,
+    );
+    runToEnd(out, ["--tables-only"]);
+    expect(leftovers(out)).toEqual([]);
+    expect(readdirSync(join(out, "data"))).toContain("targets.csv");
+  }, 30_000);
+});
