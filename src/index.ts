@@ -107,7 +107,7 @@ export { scoreRows, percent } from "./evaluate/score.js";
 export type { Score, DocScore } from "./evaluate/score.js";
 
 // Errors
-export { SeedError, OutputError } from "./errors/error.js";
+export { SeedError, OutputError, SelectionError, NoDataError, ChartError } from "./errors/error.js";
 export { systemErrorMessage } from "./errors/system.js";
 export { message } from "./errors/messages.js";
 

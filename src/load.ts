@@ -67,6 +67,8 @@ export interface Corpus {
   quality: aq.ColumnTable;
   corrections: aq.ColumnTable;
   indicators: aq.ColumnTable;
+  /** The decoded raw text of each source file, by `source_file`: what offsets point into. */
+  texts: ReadonlyMap<string, string>;
 }
 
 /**
@@ -171,34 +173,11 @@ export function extractOne(
       fail(message.missingEnd(path, spec.endMarker), path, text.length);
   }
   const clean = cleanText(text, path);
-  const { targets, mentions } = extractDocument(clean, {
-    doc_id: spec.doc_id,
-    city: spec.city,
-    source_file: spec.source_file,
-    doc_type: spec.doc_type,
-    period_start: spec.period_start,
-    period_end: spec.period_end,
-    issued: spec.issued,
-    title: spec.title,
-    issuer: spec.issuer,
-    ...(spec.districts ? { districts: spec.districts } : {}),
-    ...(spec.districtScope ? { districtScope: spec.districtScope } : {}),
-  });
-  const document: DocumentRow = {
-    doc_id: spec.doc_id,
-    city: spec.city,
-    city_en: spec.city_en,
-    province: spec.province,
-    province_en: spec.province_en,
-    title: spec.title,
-    issuer: spec.issuer,
-    issued: spec.issued,
-    period_start: spec.period_start,
-    period_end: spec.period_end,
-    doc_type: spec.doc_type,
-    source_file: spec.source_file,
-    sha256,
-  };
+  const { targets, mentions } = extractDocument(clean, spec);
+  // The documents row: the metadata's catalogue fields, in the table's column order, and the hash.
+  const document = Object.fromEntries(
+    DOCUMENT_COLUMNS.map((c) => [c, c === "sha256" ? sha256 : spec[c]]),
+  ) as unknown as DocumentRow;
   return { document, targets, mentions, text };
 }
 
@@ -297,5 +276,6 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     quality: toTable(rows.quality, QUALITY_COLUMNS),
     corrections: toTable(rows.corrections, CORRECTION_COLUMNS),
     indicators: toTable(indicatorRows(), INDICATOR_COLUMNS),
+    texts: rows.texts,
   };
 }

@@ -4,7 +4,7 @@ import { unitSuffix } from "../rules/units.js";
 import type { TopLevelSpec } from "vega-lite";
 import type { CompareInput } from "../compare/rows.js";
 import { rowsOf } from "../compare/rows.js";
-import { fail } from "../errors/error.js";
+import { NoDataError } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import type { DocumentRow } from "../schema/rows.js";
 import { indicatorById } from "../rules/indicators.js";
@@ -123,7 +123,7 @@ export function requireRows(
   what: string,
   available: readonly string[],
 ): void {
-  if (rows.length === 0) fail(message.emptySelection(what, available), "chart");
+  if (rows.length === 0) throw new NoDataError(message.emptySelection(what, available), what);
 }
 
 export { WORDS };

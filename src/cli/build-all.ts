@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
-import { CHART_SET } from "./chart-set.js";
+import { CHART_SET, type ChartEntry } from "./chart-set.js";
 import { renderSvg, svgToPng } from "../charts/render.js";
 import type { Lang } from "../charts/theme.js";
 import { message } from "../errors/messages.js";
-import { SeedError } from "../errors/error.js";
+import { ChartError, NoDataError, SeedError } from "../errors/error.js";
 import { OutputFolder } from "../io/output-folder.js";
 import { extractCorpus, toTable, type LoadOptions } from "../load.js";
 import { buildReport, type ReportChart } from "../report/html.js";
@@ -58,6 +58,8 @@ export interface BuildAllOptions extends LoadOptions {
   strict?: boolean;
   /** Called with a line of progress. */
   progress?: (line: string) => void;
+  /** The charts to draw (default {@link CHART_SET}). */
+  charts?: readonly ChartEntry[];
 }
 
 /** What a full build wrote. */
@@ -114,21 +116,29 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
       targets: toTable(rows.targets, TARGET_COLUMNS),
     };
     const skipped: string[] = [];
+    const chartSet = options.charts ?? CHART_SET;
     let charts = 0;
     if (!options.tablesOnly) {
-      say(`[2/3] drawing ${CHART_SET.length} charts in ${langs.join(" and ")} …`);
+      say(`[2/3] drawing ${chartSet.length} charts in ${langs.join(" and ")} …`);
       const reportCharts = new Map<Lang, ReportChart[]>(langs.map((l) => [l, []]));
-      for (const chart of CHART_SET) {
+      for (const chart of chartSet) {
         for (const lang of langs) {
           let spec: TopLevelSpec;
+          let svg: string;
           try {
             spec = chart.build(input, lang);
+            svg = await renderSvg(spec);
           } catch (e) {
-            if (!(e instanceof SeedError)) throw e;
-            skipped.push(`${chart.name}-${lang}: ${e.message}`);
-            continue;
+            // Nothing to draw is said and skipped; any other failure stops the build, naming the chart.
+            if (e instanceof NoDataError) {
+              skipped.push(`${chart.name}-${lang}: ${e.message}`);
+              continue;
+            }
+            throw new ChartError(
+              `chart ${chart.name}-${lang} failed: ${(e as Error).message}`,
+              chart.name,
+            );
           }
-          const svg = await renderSvg(spec);
           const name = `${chart.name}-${lang}`;
           batch.add(`charts/${name}.svg`, svg);
           batch.add(`charts/${name}.png`, svgToPng(svg, { scale: 2 }));

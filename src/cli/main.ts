@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../charts/theme.js";
-import { OutputError, SeedError } from "../errors/error.js";
+import { ChartError, OutputError, SeedError, SelectionError } from "../errors/error.js";
 import { systemErrorMessage } from "../errors/system.js";
 import { buildAll } from "./build-all.js";
 import { DATA_FORMATS, type DataFormat } from "./build-data.js";
@@ -116,7 +116,11 @@ main(process.argv.slice(2)).then(
       return;
     }
     const text =
-      e instanceof SeedError || e instanceof OutputError || e instanceof RangeError
+      e instanceof SeedError ||
+      e instanceof OutputError ||
+      e instanceof SelectionError ||
+      e instanceof ChartError ||
+      e instanceof RangeError
         ? e.message
         : systemErrorMessage(e);
     if (text === undefined) throw e;

@@ -1,6 +1,6 @@
 import { COMPARATOR } from "../schema/vocab.js";
 import type { ColumnTable } from "arquero";
-import { fail } from "../errors/error.js";
+import { refuse } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import type { TargetRow } from "../schema/rows.js";
 import { indicatorById, isBroadIndicator } from "../rules/indicators.js";
@@ -144,7 +144,7 @@ export function planVersusOutcome(
     (c) => c.city === want || c.city_en.toLowerCase() === want.toLowerCase(),
   )?.city;
   if (!city)
-    fail(
+    refuse(
       message.emptySelection(
         `city "${want}"`,
         cities.map((c) => `${c.city} (${c.city_en})`),
@@ -157,7 +157,7 @@ export function planVersusOutcome(
   const isEval = (r: TargetRow) => docs.get(r.doc_id)?.doc_type === "evaluation";
   const actuals = rows.filter((r) => r.kind === "actual" && isEval(r));
   if (actuals.length === 0)
-    fail(message.emptySelection(`reported actuals of ${city}`, withEval), "city");
+    refuse(message.emptySelection(`reported actuals of ${city}`, withEval), "city");
   const plans = rows.filter((r) => r.kind === "target" && !isEval(r));
   const planDocs = [...new Set(plans.map((r) => r.doc_id))].sort((a, b) =>
     docs.get(a)!.issued < docs.get(b)!.issued ? -1 : 1,

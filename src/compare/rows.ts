@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { fail } from "../errors/error.js";
+import { refuse } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import type { DocumentRow, TargetRow } from "../schema/rows.js";
 import { INDICATORS, indicatorById } from "../rules/indicators.js";
@@ -26,7 +26,7 @@ export { toTable as tableOf } from "../load.js";
 export function checkIndicators(ids: readonly string[]): string[] {
   for (const id of ids) {
     if (!indicatorById(id))
-      fail(
+      refuse(
         message.unknownIndicator(
           id,
           INDICATORS.map((i) => i.id),

@@ -1,10 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { ColumnTable } from "arquero";
-import { fail } from "../errors/error.js";
+import { refuse } from "../errors/error.js";
 import { message } from "../errors/messages.js";
-import { decodeSeed } from "../read/decode.js";
-import { DEFAULT_SEEDS_DIR } from "../load.js";
 import type { DocumentRow, TargetRow } from "../schema/rows.js";
 import { rowsOf } from "./rows.js";
 
@@ -21,35 +17,47 @@ export interface Trace {
   quote: string;
 }
 
+/** What tracing needs: the targets and the decoded text of each source file (a `Corpus`). */
+export interface TraceInput {
+  targets: ColumnTable;
+  texts: ReadonlyMap<string, string>;
+}
+
 /**
- * Traces a targets row back to its seed file: reads the raw file and returns the figure at its
- * offsets with the text around it, so anyone can check the number against the source.
- * @param targets The `targets` table.
+ * Traces a targets row back to its source: the figure at its offsets in the raw text the corpus
+ * was loaded from, with the text around it, so anyone can check the number against the source.
+ * Reads no file: the corpus carries its texts, whichever folder it was loaded from.
+ * @param corpus The corpus (`targets` and `texts`).
  * @param rowId The row to trace.
- * @param options Seeds folder (default: the project's) and context width in characters (default 40).
+ * @param options Context width in characters (default 40).
  * @returns The figure and its context.
- * @example traceRow(corpus.targets, "weihai-2023-action-plan@985").figure // "110%"
+ * @example traceRow(corpus, "weihai-2023-action-plan@985").figure // "110%"
  */
 export function traceRow(
-  targets: ColumnTable,
+  corpus: TraceInput,
   rowId: string,
-  options: { seedsDir?: string; width?: number } = {},
+  options: { width?: number } = {},
 ): Trace {
+  const targets = corpus.targets;
   const row = rowsOf<TargetRow>(
     targets
       .params({ rowId })
       .filter((d: { row_id: string }, $: { rowId: string }) => d.row_id === $.rowId),
   )[0];
   if (!row)
-    fail(
+    refuse(
       message.emptySelection(
         `row "${rowId}"`,
         rowsOf<TargetRow>(targets.slice(0, 3)).map((r) => `${r.row_id} …`),
       ),
       "row",
     );
-  const path = join(options.seedsDir ?? DEFAULT_SEEDS_DIR, row.source_file);
-  const raw = decodeSeed(readFileSync(path), path).text;
+  const raw = corpus.texts.get(row.source_file);
+  if (raw === undefined)
+    refuse(
+      message.emptySelection(`the text of ${row.source_file}`, [...corpus.texts.keys()]),
+      "text",
+    );
   const w = options.width ?? 40;
   return {
     row_id: row.row_id,
@@ -74,7 +82,7 @@ export function cite(documents: ColumnTable, docId: string): string {
   const docs = rowsOf<DocumentRow>(documents);
   const d = docs.find((x) => x.doc_id === docId);
   if (!d)
-    fail(
+    refuse(
       message.emptySelection(
         `document "${docId}"`,
         docs.map((x) => x.doc_id),

@@ -55,3 +55,48 @@ export class OutputError extends Error {
     this.file = file;
   }
 }
+
+/**
+ * A request the data cannot answer: an unknown indicator, row or city, or a selection with no
+ * rows. Not about a file, so it names what was asked for instead.
+ */
+export class SelectionError extends Error {
+  /** What was asked for ("indicator", "row", "city", a chart's data). */
+  readonly asked: string;
+
+  constructor(text: string, asked: string) {
+    super(text);
+    this.name = "SelectionError";
+    this.asked = asked;
+  }
+}
+
+/** A chart with nothing to draw: the main job leaves it out and says so; any other failure stops it. */
+export class NoDataError extends SelectionError {
+  constructor(text: string, asked: string) {
+    super(text, asked);
+    this.name = "NoDataError";
+  }
+}
+
+/**
+ * Throws a {@link SelectionError}.
+ * @param text The message, from `message`.
+ * @param asked What was asked for.
+ * @example refuse(message.unknownIndicator("x", ["a"]), "indicator")
+ */
+export function refuse(text: string, asked: string): never {
+  throw new SelectionError(text, asked);
+}
+
+/** A chart that failed to build or draw for a reason other than missing data: the build stops. */
+export class ChartError extends Error {
+  /** The chart's name in the chart set. */
+  readonly chart: string;
+
+  constructor(text: string, chart: string) {
+    super(text);
+    this.name = "ChartError";
+    this.chart = chart;
+  }
+}

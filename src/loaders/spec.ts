@@ -1,30 +1,16 @@
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
 import type { District } from "../extract/scope.js";
-import { isDocType, type DocType } from "../schema/vocab.js";
+import type { DocumentRow } from "../schema/rows.js";
+import { isDocType } from "../schema/vocab.js";
 
 /**
  * Everything the toolkit needs to know about a document: its catalogue entry and the few
  * settings the general extractor takes. A new document of a known genre needs only this.
  */
-export interface DocumentSpec {
-  /** Stable id, kebab-case: city, year, kind of plan. */
-  doc_id: string;
-  /** File name inside the seeds folder. */
-  source_file: string;
+export interface DocumentSpec extends Omit<DocumentRow, "sha256"> {
   /** SHA-256 of the file's bytes; when given, a file that differs is refused. */
   sha256?: string;
-  city: string;
-  city_en: string;
-  province: string;
-  province_en: string;
-  title: string;
-  issuer: string;
-  /** ISO date the document was issued (signed). */
-  issued: string;
-  period_start: number;
-  period_end: number;
-  doc_type: DocType;
   /** Districts whose names scope figures. */
   districts?: readonly District[];
   /** See {@link ExtractOptions.districtScope}. */

@@ -35,7 +35,7 @@ describe("notebook helpers", () => {
       corpus.targets,
       (d) => d.doc_id === "guigang-2022-action-plan" && d.text === "92.4%",
     ).array("row_id")[0] as string;
-    const t = traceRow(corpus.targets, id, { seedsDir: `${ROOT}seeds` });
+    const t = traceRow(corpus, id);
     expect([t.figure, t.before.endsWith("学前教育毛入园率达")]).toEqual(["92.4%", true]);
     expect(cite(corpus.documents, "guigang-2022-action-plan")).toBe(
       "贵港市人民政府. 贵港市教育提质行动计划. 2022-03-19. Source file guigang-2021-2023-action-plan.txt, SHA-256 e13c256d6c7a0c439b87207f8b17eeab31d5be283bf1acddc11f006ca2062ac0.",
