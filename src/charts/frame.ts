@@ -1,4 +1,5 @@
 import { COMPARATOR_SIGN, isComparator } from "../schema/vocab.js";
+import type { NonNormalizedSpec } from "vega-lite/build/src/spec/index.js";
 import { ASSESSMENT, assessmentLabel } from "../compare/verdicts.js";
 import { unitSuffix } from "../rules/units.js";
 import type { TopLevelSpec } from "vega-lite";
@@ -29,7 +30,7 @@ export interface ChartOptions {
  * @returns A complete vega-lite specification.
  */
 export function frame(
-  view: object,
+  view: NonNormalizedSpec,
   title: { text: string; subtitle?: string },
   docs: readonly DocumentRow[],
   lang: Lang,
@@ -55,7 +56,7 @@ export function frame(
         },
       },
     ],
-  } as TopLevelSpec;
+  };
 }
 
 /** Documents by id, from the input. */

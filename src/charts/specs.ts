@@ -1,6 +1,9 @@
 import { COMPARATOR } from "../schema/vocab.js";
 import { ASSESSMENT, assessmentLabel } from "../compare/verdicts.js";
 import type { TopLevelSpec } from "vega-lite";
+import type { Field } from "vega-lite/build/src/channeldef.js";
+import type { Encoding } from "vega-lite/build/src/encoding.js";
+import type { LayerSpec, NonNormalizedSpec } from "vega-lite/build/src/spec/index.js";
 import { lineUp, PROGRESS, STATUS } from "../compare/line-up.js";
 import { milestoneSeries } from "../compare/milestones.js";
 import { planVersusOutcome } from "../compare/plan-outcome.js";
@@ -67,13 +70,13 @@ export function indicatorAcrossCitiesSpec(
           ? "(个百分点)"
           : " (percentage points)"
         : "";
-  const y = {
+  const y: Encoding<Field>["y"] = {
     field: "cityLabel",
     type: "nominal",
     sort: cities.map((c) => cityName(c, lang)),
     title: null,
   };
-  const view = {
+  const view: NonNormalizedSpec = {
     width: options.width ?? 520,
     height: { step: 38 },
     data: { values: rows },
@@ -172,7 +175,7 @@ export function baselineTargetSpec(
       },
     ];
   });
-  const view = {
+  const view: NonNormalizedSpec = {
     data: { values: points },
     facet: {
       field: "indicatorLabel",
@@ -270,7 +273,7 @@ export function milestoneTimelineSpec(
       label: valueLabel(r as never, lang),
     };
   });
-  const view = {
+  const view: NonNormalizedSpec = {
     data: { values },
     facet: {
       field: "seriesLabel",
@@ -396,17 +399,19 @@ export function myopiaGoalsSpec(input: CompareInput, options: ChartOptions = {})
       };
     });
   requireRows([...rates, ...levels], "myopia goals", MYOPIA_RATES.concat(MYOPIA_LEVELS));
-  const colour = {
+  const colour: Encoding<Field>["color"] = {
     field: "cityLabel",
     type: "nominal",
     scale: cityScale(cities, lang),
     legend: null,
   };
-  const panel = (values: Row[], xTitle: string) => ({
+  const panel = (values: Row[], xTitle: string): NonNormalizedSpec => ({
     width: options.width ?? 420,
     height: { step: 30 },
     data: { values },
-    encoding: { y: { field: "row", type: "nominal", sort: values.map((v) => v.row), title: null } },
+    encoding: {
+      y: { field: "row", type: "nominal", sort: values.map((v) => String(v.row)), title: null },
+    },
     layer: [
       {
         mark: { type: "bar", height: 18 },
@@ -431,7 +436,7 @@ export function myopiaGoalsSpec(input: CompareInput, options: ChartOptions = {})
       },
     ],
   });
-  const view = {
+  const view: NonNormalizedSpec = {
     vconcat: [panel(rates, w.ppPerYear), ...(levels.length ? [panel(levels, w.level2030)] : [])],
   };
   const title =
@@ -492,7 +497,7 @@ export function teacherQualificationSpec(
   const silent = cities
     .filter((c) => !lined.some((r) => r.city === c.city))
     .map((c) => cityName(c, lang));
-  const enc = {
+  const enc: LayerSpec<Field>["encoding"] = {
     y: {
       field: "indicatorLabel",
       type: "nominal",
@@ -512,7 +517,7 @@ export function teacherQualificationSpec(
       ),
     },
   };
-  const view = {
+  const view: NonNormalizedSpec = {
     width: options.width ?? 420,
     height: { step: 26 },
     data: { values },
@@ -601,7 +606,7 @@ export function planOutcomeSpec(
     };
   });
   const { evaluation, title: defaultTitle } = planOutcomeTitle(documentsOf(input), rows, lang);
-  const view = {
+  const view: NonNormalizedSpec = {
     width: options.width ?? 420,
     height: { step: 34 },
     data: { values },

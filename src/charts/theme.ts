@@ -1,3 +1,4 @@
+import type { Config } from "vega-lite";
 import type { DocumentRow } from "../schema/rows.js";
 
 /** Chart language: Chinese or English labels. */
@@ -83,7 +84,7 @@ export function sourceLine(docs: readonly DocumentRow[], lang: Lang): string {
 }
 
 /** The vega-lite `config` shared by every chart. */
-export const VEGA_CONFIG = Object.freeze({
+export const VEGA_CONFIG: Readonly<Config> = Object.freeze<Config>({
   font: FONT,
   background: "white",
   padding: 12,
