@@ -126,14 +126,16 @@ export { where } from "./compare/rows.js";
 export type { CompareInput } from "./compare/rows.js";
 
 // Charts
+// One file per chart: its vega-lite spec and, where there is one, its Observable Plot twin.
+export { indicatorAcrossCitiesSpec, indicatorAcrossCitiesPlot } from "./charts/across-cities.js";
+export { baselineTargetSpec, baselineTargetPlot } from "./charts/baseline-target.js";
+export { milestoneTimelineSpec, milestoneTimelinePlot } from "./charts/milestones.js";
+export { myopiaGoalsSpec } from "./charts/myopia-goals.js";
 export {
-  indicatorAcrossCitiesSpec,
-  baselineTargetSpec,
-  milestoneTimelineSpec,
-  myopiaGoalsSpec,
   teacherQualificationSpec,
-  planOutcomeSpec,
-} from "./charts/specs.js";
+  teacherQualificationPlot,
+} from "./charts/teacher-qualifications.js";
+export { planOutcomeSpec, planOutcomePlot } from "./charts/plan-outcome.js";
 export type { ChartOptions } from "./charts/frame.js";
 export { compileSpec, renderSvg, svgToPng, renderPng } from "./charts/render.js";
 export type { CompileResult, PngOptions } from "./charts/render.js";
@@ -142,14 +144,8 @@ export type { Lang } from "./charts/theme.js";
 export { FONT_FILES, measureText, fontFor } from "./charts/fonts.js";
 export { outlineText } from "./charts/outline.js";
 export { embedFont } from "./charts/embed-font.js";
-export {
-  renderPlotSvg,
-  indicatorAcrossCitiesPlot,
-  baselineTargetPlot,
-  milestoneTimelinePlot,
-  planOutcomePlot,
-} from "./charts/plot.js";
-export type { PlotFigure } from "./charts/plot.js";
+export { renderPlotSvg } from "./charts/plot-render.js";
+export type { PlotFigure } from "./charts/plot-render.js";
 export { escapeXml } from "./io/escape.js";
 export { showChart, showPlot } from "./notebook/display.js";
 export { exportChart } from "./charts/export.js";

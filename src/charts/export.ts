@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { OutputBatch } from "../io/write.js";
-import { renderPlotSvg, type PlotFigure } from "./plot.js";
+import { renderPlotSvg, type PlotFigure } from "./plot-render.js";
 import { renderSvg, svgToPng } from "./render.js";
 
 /** File formats a chart can be exported to. */

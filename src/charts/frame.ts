@@ -129,6 +129,15 @@ export function requireRows(
 
 export { WORDS };
 
+/** A row of a comparison table, as the chart builders read it. */
+export type Row = Record<string, unknown>;
+
+/** The language of a chart (default English). */
+export const langOf = (o: ChartOptions): Lang => o.lang ?? "en";
+
+/** A target year as a value label ends: (2025年) or " by 2025". */
+export const yearLabel = (y: unknown, lang: Lang) => (lang === "zh" ? `(${y}年)` : ` by ${y}`);
+
 /**
  * A scope as charts name it: 全市 or "city-wide", or the district in the chosen language.
  * @param scope The `scope` column.

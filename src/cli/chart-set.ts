@@ -1,13 +1,11 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { CompareInput } from "../compare/rows.js";
-import {
-  baselineTargetSpec,
-  indicatorAcrossCitiesSpec,
-  milestoneTimelineSpec,
-  myopiaGoalsSpec,
-  planOutcomeSpec,
-  teacherQualificationSpec,
-} from "../charts/specs.js";
+import { indicatorAcrossCitiesSpec } from "../charts/across-cities.js";
+import { baselineTargetSpec } from "../charts/baseline-target.js";
+import { milestoneTimelineSpec } from "../charts/milestones.js";
+import { myopiaGoalsSpec } from "../charts/myopia-goals.js";
+import { planOutcomeSpec } from "../charts/plan-outcome.js";
+import { teacherQualificationSpec } from "../charts/teacher-qualifications.js";
 import type { Lang } from "../charts/theme.js";
 
 /** One chart the main command draws. */

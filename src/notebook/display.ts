@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { ColumnTable } from "arquero";
 import type { TopLevelSpec } from "vega-lite";
 import { embedFont } from "../charts/embed-font.js";
-import { renderPlotSvg, type PlotFigure } from "../charts/plot.js";
+import { renderPlotSvg, type PlotFigure } from "../charts/plot-render.js";
 import { renderSvg } from "../charts/render.js";
 
 /** A display bundle: one output carrying several representations, keyed by mime type. */

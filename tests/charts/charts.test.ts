@@ -18,10 +18,12 @@ import {
   renderPlotSvg,
   renderSvg,
   svgToPng,
+  teacherQualificationPlot,
   teacherQualificationSpec,
   type Lang,
 } from "../../src/index.js";
 import { ROOT } from "../helpers/corpus.js";
+import { matchSnapshot } from "../helpers/snapshot.js";
 
 const corpus = loadCorpus({ seedsDir: `${ROOT}seeds` });
 const SNAP = join(ROOT, "tests", "charts", "__snapshots__");
@@ -51,9 +53,7 @@ describe("vega-lite chart specs", () => {
       test(`${name} (${lang}) compiles without vega-lite warnings and matches its committed spec`, async () => {
         const spec = build(lang);
         expect(compileSpec(spec).warnings).toEqual([]);
-        await expect(`${JSON.stringify(spec, null, 2)}\n`).toMatchFileSnapshot(
-          join(SNAP, `${name}-${lang}.vl.json`),
-        );
+        matchSnapshot(`${JSON.stringify(spec, null, 2)}\n`, join(SNAP, `${name}-${lang}.vl.json`));
       });
     }
   }
@@ -93,7 +93,7 @@ describe("vega-lite chart specs", () => {
   test("SVG snapshots (bundled font metrics, normalised) match", async () => {
     for (const name of ["preschool-across-cities", "myopia"] as const) {
       const svg = normalise(await renderSvg(builders[name]("zh")));
-      await expect(svg).toMatchFileSnapshot(join(SNAP, `${name}-zh.svg`));
+      matchSnapshot(svg, join(SNAP, `${name}-zh.svg`));
     }
   });
 
@@ -105,6 +105,37 @@ describe("vega-lite chart specs", () => {
       milestoneTimelineSpec(corpus, { indicators: ["compulsory_retention_rate"] }),
     ).toThrow(/no rows for staged milestones. Available:/);
   });
+});
+
+const plots = {
+  "preschool-across-cities": (lang: Lang) =>
+    indicatorAcrossCitiesPlot(corpus, { indicator: "preschool_gross_enrolment_rate", lang }),
+  "baseline-target": (lang: Lang) => baselineTargetPlot(corpus, { lang }),
+  milestones: (lang: Lang) => milestoneTimelinePlot(corpus, { lang }),
+  "plan-outcome": (lang: Lang) => planOutcomePlot(corpus, { lang }),
+  teachers: (lang: Lang) => teacherQualificationPlot(corpus, { lang }),
+};
+
+describe("Observable Plot figures", () => {
+  for (const [name, build] of Object.entries(plots)) {
+    for (const lang of ["en", "zh"] as const) {
+      test(`${name} (${lang}) matches its committed SVG (normalised)`, () => {
+        matchSnapshot(
+          normalise(renderPlotSvg(build(lang))),
+          join(SNAP, "plot", `${name}-${lang}.svg`),
+        );
+      });
+    }
+  }
+});
+
+test("a Plot figure with a legend keeps its plot and draws the legend as SVG (plan outcome, en)", () => {
+  const svg = renderPlotSvg(plots["plan-outcome"]("en"));
+  // The figure is as wide as its plot, not as a swatch, and names the verdicts it draws.
+  expect(Number(/width="(\d+)"/.exec(svg)![1])).toBeGreaterThan(600);
+  expect(svg).toContain("already exceeded at baseline");
+  expect(svg).toContain("not comparable: district against city-wide");
+  expect(svg).toContain("&lt;50% (2022)");
 });
 
 describe("PNG export", () => {
