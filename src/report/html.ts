@@ -105,7 +105,7 @@ const CSS = `
 body{font-family:"Noto Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1a1a1a;line-height:1.5}
 h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}h3{margin-bottom:.3em}
 table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}th,td{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left}
-th{background:#f4f6f8}td.num{text-align:right;white-space:nowrap}td.scope{white-space:nowrap}.muted{color:#777;font-style:italic}
+th{background:#f4f6f8}td.num{text-align:right;white-space:nowrap}td.scope{max-width:14em}td.city-wide{white-space:nowrap}.muted{color:#777;font-style:italic}
 .corrected{color:#8a4b00;font-size:.9em}figure{margin:1em 0 2em}figure svg{max-width:100%;height:auto}figcaption a{font-size:.85em}
 .source{border-left:3px solid #ccc;padding:4px 10px;margin:8px 0;font-size:.9em}.source:target{border-color:#d9822b;background:#fff7ec}
 .source .meta{color:#666;font-size:.85em}mark{background:#ffe08a;padding:0 2px}
@@ -230,7 +230,7 @@ export function buildReport(input: ReportInput): string {
           ? ""
           : `${num(r.actual_value, r.actual_unit, lang, r.indicator_id, r.actual_comparator)} (${r.actual_year})`;
       out.push(
-        `<tr><td>${esc(lang === "zh" ? String(r.indicator_zh) : String(r.indicator_en))}</td><td class="scope">${esc(scopeName(r.scope as string, r.scope_en, lang))}</td><td class="num">${link(r.plan_row_id as string | null, plan)}</td><td class="num">${link(r.actual_row_id as string | null, actual)}</td><td>${esc(assessmentLabel(r.assessment as string, lang))}</td></tr>`,
+        `<tr><td>${esc(lang === "zh" ? String(r.indicator_zh) : String(r.indicator_en))}</td><td class="scope${r.scope === "city" ? " city-wide" : ""}">${esc(scopeName(r.scope as string, r.scope_en, lang))}</td><td class="num">${link(r.plan_row_id as string | null, plan)}</td><td class="num">${link(r.actual_row_id as string | null, actual)}</td><td>${esc(assessmentLabel(r.assessment as string, lang))}</td></tr>`,
       );
     }
     out.push(`</table>`);
