@@ -5,6 +5,8 @@ export const message = Object.freeze({
   emptyFile: (file: string) => `${file}: the file is empty; copy the document's text into it.`,
   notUtf8: (file: string, byte: number) =>
     `${file}: byte ${byte} is not valid UTF-8 and the file does not decode as GB18030 either; save it as UTF-8.`,
+  damagedUtf8: (file: string, byte: number) =>
+    `${file}: byte ${byte} is not valid UTF-8 (a stray byte, an overlong form or a UTF-16 surrogate) in a file that is otherwise UTF-8; the file is damaged, copy it again or save it as UTF-8.`,
   truncatedUtf8: (file: string, byte: number) =>
     `${file}: the file ends inside a UTF-8 character at byte ${byte}; it looks truncated, copy it again.`,
   notText: (file: string, offset: number) =>
