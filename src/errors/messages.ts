@@ -17,6 +17,8 @@ export const message = Object.freeze({
     `${file}: at character ${offset} an HTML character reference "${snippet}" stands in the text; decode it to the character it names.`,
   htmlInFigure: (file: string, offset: number, snippet: string) =>
     `${file}: at character ${offset} an HTML tag breaks a sentence with figures ("${snippet}"); remove the markup from the text.`,
+  htmlInText: (file: string, offset: number, snippet: string) =>
+    `${file}: at character ${offset} HTML markup stands inside a line of text ("${snippet}"); remove the markup from the text.`,
   sha256Mismatch: (file: string, want: string, got: string) =>
     `${file}: SHA-256 is ${got}, but the registry records ${want}; the file was edited or truncated. Restore the original bytes or register it as a new document.`,
   unknownDocument: (file: string, known: readonly string[]) =>
