@@ -21,6 +21,7 @@ export {
   loadCorpus,
   extractCorpus,
   extractOne,
+  readDocument,
   resolveSpecs,
   readMetadata,
   indicatorRows,

@@ -162,7 +162,27 @@ export function extractOne(
   }
   if (!existsSync(path))
     fail(`${path}: missing; the metadata lists it but the folder does not hold it.`, path);
-  const bytes = naming(path, () => readFileSync(path));
+  return readDocument(
+    naming(path, () => readFileSync(path)),
+    spec,
+    path,
+  );
+}
+
+/**
+ * What is done to each document's bytes, once they are read: checksum, decoding, the end marker,
+ * cleaning and extraction. Every input problem is a {@link SeedError} naming `path`.
+ * @param bytes The file's bytes.
+ * @param spec Its metadata.
+ * @param path The file's path, for error messages.
+ * @returns Its catalogue row, targets and mentions, and the decoded text offsets index.
+ * @example readDocument(new TextEncoder().encode("毛入园率达到110%。"), spec, "a.txt").targets[0]?.value // 110
+ */
+export function readDocument(
+  bytes: Uint8Array,
+  spec: DocumentSpec,
+  path: string,
+): { document: DocumentRow; targets: TargetRow[]; mentions: MentionRow[]; text: string } {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (spec.sha256 && spec.sha256 !== sha256)
     fail(message.sha256Mismatch(path, spec.sha256, sha256), path);

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import type opentypeModule from "opentype.js";
 import type { Font } from "opentype.js";
 import { lazy } from "../lazy.js";
+import { setFontDates } from "./font-head.js";
 
 const opentype = lazy<typeof opentypeModule>("opentype.js");
 
@@ -58,7 +59,8 @@ function parseFont(path: string): Font {
 /**
  * A subset of the bundled font holding just the characters of a text, as OpenType (CFF) bytes:
  * small enough to embed in a self-contained HTML page or SVG so that Chinese renders on machines
- * without Chinese fonts.
+ * without Chinese fonts. The same text gives the same bytes on every run: the subset is dated with
+ * the bundled font's own `head.modified`, not the time it was made.
  * @param text Every character the page shows.
  * @param familyName Family name to give the subset (default "Noto Sans SC").
  * @param bold Subset the bold weight instead of the regular one (default false).
@@ -100,5 +102,8 @@ export function subsetFont(text: string, familyName = "Noto Sans SC", bold = fal
     descender: font.descender,
     glyphs,
   });
-  return new Uint8Array(sub.toArrayBuffer());
+  // opentype.js dates the head table with the current time; the subset takes the date of the
+  // font it is cut from instead, so that its bytes depend on the text alone.
+  const modified = (font.tables.head as unknown as { modified: number }).modified;
+  return setFontDates(new Uint8Array(sub.toArrayBuffer()), modified);
 }

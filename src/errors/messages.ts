@@ -5,6 +5,8 @@ export const message = Object.freeze({
   emptyFile: (file: string) => `${file}: the file is empty; copy the document's text into it.`,
   notUtf8: (file: string, byte: number) =>
     `${file}: byte ${byte} is not valid UTF-8 and the file does not decode as GB18030 either; save it as UTF-8.`,
+  damagedUtf8: (file: string, byte: number) =>
+    `${file}: byte ${byte} is not valid UTF-8 (a stray byte, an overlong form or a UTF-16 surrogate) in a file that is otherwise UTF-8; the file is damaged, copy it again or save it as UTF-8.`,
   truncatedUtf8: (file: string, byte: number) =>
     `${file}: the file ends inside a UTF-8 character at byte ${byte}; it looks truncated, copy it again.`,
   notText: (file: string, offset: number) =>
@@ -15,6 +17,8 @@ export const message = Object.freeze({
     `${file}: at character ${offset} an HTML character reference "${snippet}" stands in the text; decode it to the character it names.`,
   htmlInFigure: (file: string, offset: number, snippet: string) =>
     `${file}: at character ${offset} an HTML tag breaks a sentence with figures ("${snippet}"); remove the markup from the text.`,
+  htmlInText: (file: string, offset: number, snippet: string) =>
+    `${file}: at character ${offset} HTML markup stands inside a line of text ("${snippet}"); remove the markup from the text.`,
   sha256Mismatch: (file: string, want: string, got: string) =>
     `${file}: SHA-256 is ${got}, but the registry records ${want}; the file was edited or truncated. Restore the original bytes or register it as a new document.`,
   unknownDocument: (file: string, known: readonly string[]) =>

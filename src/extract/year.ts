@@ -6,6 +6,7 @@ import {
   WITHIN_YEAR,
   YEAR_IN_TEXT,
 } from "../rules/years.js";
+import { plausibleYear } from "../figures/year-range.js";
 import type { Section } from "../segment/sections.js";
 
 /**
@@ -42,7 +43,7 @@ export function yearIn(
   for (const m of slice.matchAll(YEAR_IN_TEXT)) {
     // 比2015年提高, 由2023年的88.6%: the base of a comparison does not date what follows.
     if (COMPARISON_BEFORE.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
-    candidates.push({ year: Number(m[2]), at: from + m.index });
+    if (plausibleYear(Number(m[2]))) candidates.push({ year: Number(m[2]), at: from + m.index });
   }
   if (withinYear !== null)
     for (const m of slice.matchAll(WITHIN_YEAR))

@@ -1,5 +1,6 @@
 import { COMPARATOR, KIND, type Comparator, type Kind } from "../schema/vocab.js";
 import { RATIO_UNIT } from "../rules/units.js";
+import { plausibleYear } from "../figures/year-range.js";
 
 /** A stretch of text standing as one cell of a table. */
 export interface Cell {
@@ -79,6 +80,18 @@ export function unitOfLabel(label: string): { name: string; unit: string | null;
 /** A table cell holding a number, optionally after a comparator sign: 98, 94.64, ≥55, ＜5, 100%. */
 export const NUMBER_CELL = /^(≥|≤|>|<|＞|＜|≧|≦)?\s?\d+(\.\d+)?\s?%?$/;
 
+/**
+ * The value of a cell that is one plain number as printed — digits, thousands commas in their
+ * places, one decimal point, an optional per cent sign — else null (924.961.5%, 1,00, ≥55).
+ * @param text The cell's text.
+ * @returns The number, or null when the cell is not one number.
+ * @example plainNumber("1,000.5%") // 1000.5
+ */
+export function plainNumber(text: string): number | null {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?%?$/.exec(text);
+  return m ? Number(`${m[1]!.replace(/,/g, "")}${m[2] ?? ""}`) : null;
+}
+
 /** Comparator signs printed in table cells. */
 export const SIGNS: Readonly<Record<string, Comparator>> = {
   "≥": COMPARATOR.GE,
@@ -143,7 +156,7 @@ export function yearRowFigures(
       comparator,
       unit: unit ?? RATIO_UNIT.zh,
       kind: n === 0 ? KIND.BASELINE : KIND.TARGET,
-      year: yearOf(years[n]!),
+      year: plausibleYear(yearOf(years[n]!)) ? yearOf(years[n]!) : null,
       label: name,
       group: group || name,
       binding,

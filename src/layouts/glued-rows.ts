@@ -1,6 +1,7 @@
 import { COMPARATOR, KIND } from "../schema/vocab.js";
 import { UNITS } from "../rules/units.js";
 import { SIGNS, type FoundTable, type TableFigure } from "./cells.js";
+import { plausibleYear } from "../figures/year-range.js";
 
 /** A header of an indicator table whose cells ran together: 序号 指标名称 单位 2020年 2025年 指标属性. */
 const HEADER =
@@ -147,7 +148,7 @@ export function gluedRowTables(text: string): FoundTable[] {
           unit: shownUnit,
           kind: kind as typeof KIND.BASELINE,
           comparator: kind === KIND.TARGET ? sign : COMPARATOR.EQ,
-          year: year as number,
+          year: plausibleYear(year as number) ? (year as number) : null,
           label,
           group: category!.trim() || label,
           binding: m[0],

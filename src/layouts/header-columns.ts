@@ -1,7 +1,7 @@
 import { NUMERIC_LINE } from "../rules/layout.js";
 import { COMPARATOR } from "../schema/vocab.js";
 import { COLUMN_MEANINGS } from "../rules/columns.js";
-import { lineCells, type Cell, type FoundTable, type TableFigure } from "./cells.js";
+import { lineCells, plainNumber, type Cell, type FoundTable, type TableFigure } from "./cells.js";
 
 /**
  * Tables printed one cell per line under a header of column names — a 督导 score table:
@@ -37,7 +37,8 @@ export function headerColumnTables(text: string): FoundTable[] {
       const fits = record.every((cell, c) =>
         meaning[c]!.role === "label" || meaning[c]!.role === "grade"
           ? !NUMERIC_LINE.test(cell.text) && cell.text.length <= 30
-          : NUMERIC_LINE.test(cell.text),
+          : NUMERIC_LINE.test(cell.text) &&
+            (!meaning[c]!.figure || plainNumber(cell.text) !== null),
       );
       if (!fits) break;
       const label = record[0]!.text;
@@ -51,7 +52,7 @@ export function headerColumnTables(text: string): FoundTable[] {
         }
         figures.push({
           cell,
-          value: Number(cell.text.replace(/[%,]/g, "")),
+          value: plainNumber(cell.text)!,
           unit: m.unit ?? (cell.text.endsWith("%") ? "%" : null),
           kind: null,
           year: null,

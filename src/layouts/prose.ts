@@ -38,6 +38,7 @@ import {
 } from "../schema/vocab.js";
 import { sectionAt } from "../segment/sections.js";
 import { clauseStart, nextClauseBreak, sentenceAt } from "../segment/sentences.js";
+import { plausibleYear } from "../figures/year-range.js";
 
 /**
  * The prose layout: every numeric token of running text not claimed by a table is read as a
@@ -326,20 +327,21 @@ export function readProse(ctx: Context): void {
         ? (/(?:由|从)\s?((?:19|20)\d\d)\s?年/.exec(localPre) ??
           (existing && issuedYear !== null ? [String(issuedYear), String(issuedYear)] : null))
         : null;
-    const y = own
-      ? { year: Number(own[1]), at: 0 }
-      : yearIn(
-          text,
-          sentence.start,
-          token.start,
-          issuedYear,
-          // 全年, 年内: the year reported on, for what was done; a target keeps its own year.
-          kind === KIND.TARGET
-            ? null
-            : options.doc_type === "evaluation"
-              ? reviewYear
-              : options.period_start - 1,
-        );
+    const y =
+      own && plausibleYear(Number(own[1]))
+        ? { year: Number(own[1]), at: 0 }
+        : yearIn(
+            text,
+            sentence.start,
+            token.start,
+            issuedYear,
+            // 全年, 年内: the year reported on, for what was done; a target keeps its own year.
+            kind === KIND.TARGET
+              ? null
+              : options.doc_type === "evaluation"
+                ? reviewYear
+                : options.period_start - 1,
+          );
     if (y) {
       year = y.year;
       yearSource = YEAR_SOURCE.SENTENCE;

@@ -1,5 +1,6 @@
 import { fail } from "../errors/error.js";
 import { message } from "../errors/messages.js";
+import { scanUtf8 } from "./utf8.js";
 
 /** The text of a seed file and how it was decoded. */
 export interface Decoded {
@@ -12,39 +13,18 @@ export interface Decoded {
 const CJK = /[\u3400-\u9fff]/g;
 const NON_ASCII = /[^\x00-\x7f]/g;
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): { at: number; atEnd: boolean } {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need =
-      b < 0x80
-        ? 0
-        : b >= 0xc2 && b < 0xe0
-          ? 1
-          : b >= 0xe0 && b < 0xf0
-            ? 2
-            : b >= 0xf0 && b < 0xf5
-              ? 3
-              : -1;
-    if (need < 0) return { at: i, atEnd: false };
-    if (i + need >= bytes.length && need > 0) {
-      for (let k = i + 1; k < bytes.length; k++) {
-        if ((bytes[k]! & 0xc0) !== 0x80) return { at: i, atEnd: false };
-      }
-      return { at: i, atEnd: true };
-    }
-    for (let k = 1; k <= need; k++) {
-      if ((bytes[i + k]! & 0xc0) !== 0x80) return { at: i, atEnd: false };
-    }
-    i += need + 1;
-  }
-  return { at: -1, atEnd: false };
-}
+/**
+ * A buffer whose well-formed multi-byte characters outnumber its faulty stretches this many times
+ * is UTF-8 with damage, not text in another encoding: GBK bytes read as UTF-8 make a fault at
+ * most characters, so their good characters are fewer than their faults.
+ */
+const DAMAGED_UTF8_RATIO = 4;
 
 /**
  * Decodes the bytes of a seed file: UTF-8 (with or without BOM), else GB18030/GBK when the
- * bytes read as Chinese text in that encoding; anything else is refused with the byte offset.
+ * bytes read as Chinese text in that encoding; anything else is refused with the byte offset of
+ * the first ill-formed sequence (overlong forms and UTF-16 surrogates included). A file that is
+ * mostly well-formed UTF-8 is refused as damaged rather than read as GB18030.
  * @param bytes The file's bytes.
  * @param file The file name, for error messages.
  * @returns The text and the encoding used.
@@ -59,8 +39,12 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
-    const bad = firstInvalidUtf8(body);
-    if (bad.atEnd) fail(message.truncatedUtf8(file, bad.at + start), file, bad.at + start);
+    const scan = scanUtf8(body);
+    // The decoder and the scan follow the same table; a disagreement would point at byte 0.
+    const at = Math.max(0, scan.first) + start;
+    if (scan.firstAtEnd) fail(message.truncatedUtf8(file, at), file, at);
+    if (scan.multibyte >= DAMAGED_UTF8_RATIO * scan.faults)
+      fail(message.damagedUtf8(file, at), file, at);
     let gb: string | null = null;
     try {
       gb = new TextDecoder("gb18030", { fatal: true }).decode(body);
@@ -70,7 +54,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
     const nonAscii = gb?.match(NON_ASCII)?.length ?? 0;
     const cjk = gb?.match(CJK)?.length ?? 0;
     if (gb === null || nonAscii === 0 || cjk / nonAscii < 0.8) {
-      fail(message.notUtf8(file, bad.at + start), file, bad.at + start);
+      fail(message.notUtf8(file, at), file, at);
     }
     text = gb;
     encoding = "gb18030";

@@ -126,6 +126,12 @@ describe("numbers that mix scripts or overflow (issue: read or audited whole)", 
     expect(mentions.map((m) => m.class)).toEqual(["year", "figure"]);
   });
 
+  // Found by the fuzzer (tests/fuzz): 1914 typed into 确保九年义务教育巩固率 dated its figures 1914.
+  test("a year before 1949 (确保九1914年…) does not date a figure: the plan's horizon does", () => {
+    const { targets } = read("确保九1914年义务教育巩固率保持在97.5%以上。");
+    expect(targets.map((t) => [t.value, t.year])).toEqual([[97.5, 2025]]);
+  });
+
   test("a number too large for a double is audited, never Infinity", () => {
     const { targets, mentions } = read(`达到${"9".repeat(400)}%。`);
     expect(targets).toEqual([]);

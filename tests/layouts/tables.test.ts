@@ -70,6 +70,17 @@ describe("header of column names, one cell per line", () => {
       "权重: rubric weight, not a figure",
     ]);
   });
+
+  // Found by the fuzzer (tests/fuzz): a number typed into a rate cell of the Jiujiang score
+  // table made 924.961.5%, which read as NaN. A cell that is not one number ends the table.
+  test("a cell that is not one number (924.961.5%) ends the table instead of reading as NaN", () => {
+    const raw =
+      "项目\n分值\n得分\n得分率\nA1.职责落实\n100\n94\n94.0%\nA4.队伍建设\n200\n183\n924.961.5%\n";
+    expect(figures(raw)).toEqual([
+      ["A1.职责落实得分", null, null, 94, "分"],
+      ["A1.职责落实得分率", null, null, 94, "%"],
+    ]);
+  });
 });
 
 describe("flattened rows, cells run together", () => {
