@@ -9,7 +9,7 @@ import { tableRows } from "./tables.js";
 import { commitmentStrength } from "./strength.js";
 import { measureOf, rowLabelEn } from "../rules/measures.js";
 import { indicatorById } from "../rules/indicators.js";
-import { KIND } from "../schema/vocab.js";
+import { KIND, MENTION_CLASS } from "../schema/vocab.js";
 
 /**
  * Extracts every quantitative statement of one document, and the audit of all its numeric
@@ -42,6 +42,23 @@ export function extractDocument(clean: CleanText, options: ExtractOptions): Extr
   commitmentRows(ctx);
   const mentions = auditTokens(ctx);
   const { targets, quoteSpans } = ctx;
+  // A run of digits too long for any figure (hundreds of digits) parses to Infinity: it is not a
+  // row, and the audit says so.
+  const overflow = new Set(
+    targets
+      .filter((t) => [t.value, t.value_max].some((v) => v !== null && !Number.isFinite(v)))
+      .map((t) => t.row_id),
+  );
+  if (overflow.size) {
+    for (let i = targets.length - 1; i >= 0; i--)
+      if (overflow.has(targets[i]!.row_id)) targets.splice(i, 1);
+    for (const m of mentions)
+      if (m.row_ids.split(";").some((r) => overflow.has(r))) {
+        m.class = MENTION_CLASS.UNRECOGNISED;
+        m.reason = "a number too long to be a figure";
+        m.row_ids = "";
+      }
+  }
 
   const span = (r: { start: number; end: number }) => rawSpan(view, r.start, r.end);
   for (const t of targets) {
