@@ -19,8 +19,25 @@ import { ROOT } from "../helpers/corpus.js";
 const CLI = join(ROOT, "dist", "cli", "main.js");
 const STATE = ".edu-targets";
 const KILLS = 20;
+/** Kills before the run takes its lock (spread over the start-up), and the one that never comes. */
+const BEFORE_LOCK = 4;
 /** The run that is killed: the tables in CSV and JSON only, about half a second. */
 const NEW_RUN = ["--tables-only", "--formats", "csv,json"];
+
+/**
+ * The moment of the i-th kill. Moments are tied to what the run is doing, not to a clock, so that
+ * a loaded or a fast machine puts kills in the same phases: the first ones during start-up, most
+ * while the run holds the folder (from the instant its lock appears to a little past the time the
+ * reference run held it), the last never.
+ */
+function killMoment(i: number, times: RunTimes): KillAt {
+  if (i === KILLS - 1) return "never";
+  if (i < BEFORE_LOCK)
+    return { after: "start", ms: Math.round((i * times.lock) / BEFORE_LOCK / 2) };
+  const held = (Number.isFinite(times.unlock) ? times.unlock : times.exit) - times.lock;
+  const k = i - BEFORE_LOCK;
+  return { after: "lock", ms: Math.round((k * 1.2 * held) / (KILLS - 1 - BEFORE_LOCK - 1)) };
+}
 
 /** Every file under a folder except the toolkit's state, relative path → SHA-256 of its bytes. */
 function snapshot(dir: string): Record<string, string> {
@@ -46,14 +63,43 @@ function runToEnd(out: string, args: string[]): void {
   expect(r.status, r.stderr).toBe(0);
 }
 
-/** Starts the CLI, kills it with SIGKILL after `ms` milliseconds (if still running), waits. */
-function runAndKill(out: string, args: string[], ms: number): Promise<void> {
+/** When a killed run is killed: `ms` after it starts, or `ms` after its lock appears, or never. */
+type KillAt = { after: "start" | "lock"; ms: number } | "never";
+
+/** Timings of one run, from its start: when its lock appeared, when it went, when the run exited. */
+interface RunTimes {
+  lock: number;
+  unlock: number;
+  exit: number;
+}
+
+/**
+ * Starts the CLI and watches its lock file (polled every millisecond); kills the run with SIGKILL
+ * at the moment asked for, if it is still running; resolves with the timings seen.
+ */
+function runAndKill(out: string, args: string[], at: KillAt): Promise<RunTimes> {
   return new Promise((done) => {
+    const t0 = performance.now();
+    const times: RunTimes = { lock: NaN, unlock: NaN, exit: NaN };
+    const lock = join(out, STATE, "lock");
     const child = spawn(process.execPath, [CLI, "--out", out, ...args], { stdio: "ignore" });
-    const timer = Number.isFinite(ms) ? setTimeout(() => child.kill("SIGKILL"), ms) : undefined;
+    const kill = () => child.kill("SIGKILL");
+    let timer: NodeJS.Timeout | undefined;
+    if (at !== "never" && at.after === "start") timer = setTimeout(kill, at.ms);
+    const poll = setInterval(() => {
+      const held = existsSync(lock);
+      if (held && Number.isNaN(times.lock)) {
+        times.lock = performance.now() - t0;
+        if (at !== "never" && at.after === "lock") timer = setTimeout(kill, at.ms);
+      }
+      if (!held && !Number.isNaN(times.lock) && Number.isNaN(times.unlock))
+        times.unlock = performance.now() - t0;
+    }, 1);
     child.on("exit", () => {
+      times.exit = performance.now() - t0;
       clearTimeout(timer);
-      done();
+      clearInterval(poll);
+      done(times);
     });
   });
 }
@@ -82,9 +128,8 @@ describe("a run killed at any moment leaves the old or the new output, complete"
     // tables, no charts/ or report/ (a tables-only run removes them), the user's file kept.
     const reference = join(work, "reference");
     cpSync(previous, reference, { recursive: true });
-    const t0 = performance.now();
-    runToEnd(reference, NEW_RUN);
-    const duration = performance.now() - t0;
+    const times = await runAndKill(reference, NEW_RUN, "never");
+    expect(Number.isFinite(times.lock), "the run's lock was never seen").toBe(true);
     const fresh = snapshot(reference);
     expect(Object.keys(fresh)).toContain("data/targets.csv");
     expect(Object.keys(fresh)).toContain("notes.txt");
@@ -96,11 +141,7 @@ describe("a run killed at any moment leaves the old or the new output, complete"
     for (let i = 0; i < KILLS; i++) {
       const out = join(work, `run-${i}`);
       cpSync(previous, out, { recursive: true });
-      // Kills spread over twice the measured run (a loaded machine runs slower than the
-      // measurement); the last comes only after the run has exited, whatever the load.
-      const delay =
-        i === KILLS - 1 ? Number.POSITIVE_INFINITY : Math.round((i * 2 * duration) / (KILLS - 1));
-      await runAndKill(out, NEW_RUN, delay);
+      await runAndKill(out, NEW_RUN, killMoment(i, times));
       const after = snapshot(out);
       const state = isDeepStrictEqual(after, old) ? "old" : "new";
       if (state === "new") expect(after, `killed run ${i}: neither old nor new`).toEqual(fresh);
@@ -115,8 +156,8 @@ describe("a run killed at any moment leaves the old or the new output, complete"
       }
       rmSync(out, { recursive: true, force: true });
     }
-    // The first kills land before the run wrote anything, the last after it finished, and some in
-    // between, while the run held the folder.
+    // The first kills land before the run took the folder, the last after it finished, and the
+    // others while it held the folder.
     expect(seen.old).toBeGreaterThan(0);
     expect(seen.new).toBeGreaterThan(0);
     expect(seen.interrupted).toBeGreaterThan(0);
