@@ -155,13 +155,37 @@ export type { ExportOptions, ChartFormat } from "./charts/export.js";
 // Main job
 export { buildAll, REPORT_INDICATORS, OUTPUT_FOLDERS, isOutputName } from "./cli/build-all.js";
 export type { BuildAllOptions, BuildAllResult } from "./cli/build-all.js";
-export { buildData, stageData, toParquet, DATA_FORMATS } from "./cli/build-data.js";
-export type { DataFormat, BuildDataOptions, BuildDataResult } from "./cli/build-data.js";
+export { buildData, stageData, streamData, toParquet, DATA_FORMATS } from "./cli/build-data.js";
+export type {
+  DataFormat,
+  BuildDataOptions,
+  BuildDataResult,
+  StreamDataOptions,
+  StreamedData,
+} from "./cli/build-data.js";
+// Streaming and worker threads
+export { documentResults, defaultWorkers } from "./stream/pool.js";
+export { runDocumentJob } from "./stream/document-job.js";
+export type { DocumentResult, JobSettings, Chunks } from "./stream/document-job.js";
+export { errorToMessage, errorFromMessage } from "./stream/transfer.js";
+export type { ErrorMessage } from "./stream/transfer.js";
+export { correctionsOf, unclaimedCorrections } from "./corrections/split.js";
+export { TableStream } from "./io/table-stream.js";
+export type { TextFormat } from "./io/table-stream.js";
 export { CHART_SET } from "./cli/chart-set.js";
 export { buildReport } from "./report/html.js";
 export type { ReportInput, ReportChart } from "./report/html.js";
-export { csvCell, toCsv, toJson, safeOutputPath, OutputBatch } from "./io/write.js";
-export type { OutputSink } from "./io/write.js";
+export {
+  csvCell,
+  csvLines,
+  jsonLines,
+  toCsv,
+  toJson,
+  safeOutputPath,
+  fileWriter,
+  OutputBatch,
+} from "./io/write.js";
+export type { OutputSink, FileWriter } from "./io/write.js";
 export { OutputFolder, STATE_FOLDER } from "./io/output-folder.js";
 export type { OutputFolderOptions } from "./io/output-folder.js";
 export { traceRow, cite } from "./compare/trace.js";

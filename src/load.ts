@@ -1,16 +1,11 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as aq from "arquero";
 import { fail } from "./errors/error.js";
 import { message } from "./errors/messages.js";
-import { naming } from "./errors/system.js";
-import { cleanText } from "./read/clean.js";
-import { decodeSeed } from "./read/decode.js";
-import { extractDocument } from "./extract/extract.js";
-import { qualityOf } from "./extract/quality.js";
-import { applyCorrections } from "./corrections/apply.js";
+import { unclaimedCorrections } from "./corrections/split.js";
+import { runDocumentJob, type JobSettings } from "./stream/document-job.js";
 import { CORRECTIONS_FILE, readCorrections } from "./corrections/read.js";
 import { REGISTRY } from "./loaders/registry.js";
 import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
@@ -28,6 +23,8 @@ import {
   type TargetRow,
 } from "./schema/rows.js";
 import { INDICATORS } from "./rules/indicators.js";
+
+export { extractOne, readDocument } from "./read/document.js";
 
 /** The project's own seeds folder (next to `dist/`). */
 export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
@@ -143,65 +140,6 @@ export function resolveSpecs(options: LoadOptions = {}): {
 }
 
 /**
- * Reads, checks and extracts one document.
- * @param spec Its metadata.
- * @param dir The folder it is in.
- * @returns Its catalogue row, targets and mentions.
- * @example extractOne(REGISTRY[0], DEFAULT_SEEDS_DIR).targets.length
- */
-export function extractOne(
-  spec: DocumentSpec,
-  dir: string,
-): { document: DocumentRow; targets: TargetRow[]; mentions: MentionRow[]; text: string } {
-  const path = join(dir, spec.source_file);
-  // The file must lie inside the folder once links are followed: metadata cannot reach elsewhere.
-  if (existsSync(path)) {
-    const inside = relative(realpathSync(dir), realpathSync(path));
-    if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
-      fail(message.outsideFolder(path, spec.doc_id), path);
-  }
-  if (!existsSync(path))
-    fail(`${path}: missing; the metadata lists it but the folder does not hold it.`, path);
-  return readDocument(
-    naming(path, () => readFileSync(path)),
-    spec,
-    path,
-  );
-}
-
-/**
- * What is done to each document's bytes, once they are read: checksum, decoding, the end marker,
- * cleaning and extraction. Every input problem is a {@link SeedError} naming `path`.
- * @param bytes The file's bytes.
- * @param spec Its metadata.
- * @param path The file's path, for error messages.
- * @returns Its catalogue row, targets and mentions, and the decoded text offsets index.
- * @example readDocument(new TextEncoder().encode("毛入园率达到110%。"), spec, "a.txt").targets[0]?.value // 110
- */
-export function readDocument(
-  bytes: Uint8Array,
-  spec: DocumentSpec,
-  path: string,
-): { document: DocumentRow; targets: TargetRow[]; mentions: MentionRow[]; text: string } {
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (spec.sha256 && spec.sha256 !== sha256)
-    fail(message.sha256Mismatch(path, spec.sha256, sha256), path);
-  const { text } = decodeSeed(bytes, path);
-  if (spec.endMarker) {
-    const at = text.lastIndexOf(spec.endMarker);
-    if (at < 0 || at < text.length * 0.8)
-      fail(message.missingEnd(path, spec.endMarker), path, text.length);
-  }
-  const clean = cleanText(text, path);
-  const { targets, mentions } = extractDocument(clean, spec);
-  // The documents row: the metadata's catalogue fields, in the table's column order, and the hash.
-  const document = Object.fromEntries(
-    DOCUMENT_COLUMNS.map((c) => [c, c === "sha256" ? sha256 : spec[c]]),
-  ) as unknown as DocumentRow;
-  return { document, targets, mentions, text };
-}
-
-/**
  * Extracts every document of a seeds folder into row arrays. All documents are read before any
  * row is returned: one bad file fails the whole call, so no half-filled table escapes.
  * @param options Seeds folder and optional specs.
@@ -210,6 +148,14 @@ export function readDocument(
  */
 export function extractCorpus(options: LoadOptions = {}): CorpusRows {
   const { dir, specs } = resolveSpecs(options);
+  const correctionsPath = join(dir, CORRECTIONS_FILE);
+  const settings: JobSettings = {
+    dir,
+    corrections: readCorrections(correctionsPath),
+    correctionsPath,
+    text: [],
+    keep: { targets: true, mentions: true, text: true },
+  };
   const out: CorpusRows = {
     documents: [],
     targets: [],
@@ -218,31 +164,34 @@ export function extractCorpus(options: LoadOptions = {}): CorpusRows {
     corrections: [],
     texts: new Map(),
   };
+  const claimed = new Set<number>();
   for (const spec of specs) {
-    const one = extractOne(spec, dir);
+    const one = runDocumentJob(spec, settings);
     out.documents.push(one.document);
     // One push per row: spreading a large document's rows would overflow the call stack.
-    for (const t of one.targets) out.targets.push(t);
-    for (const m of one.mentions) out.mentions.push(m);
-    out.quality.push(qualityOf(spec.doc_id, spec.source_file, one.targets, one.mentions));
-    out.texts.set(spec.source_file, one.text);
+    for (const t of one.targets!) out.targets.push(t);
+    for (const m of one.mentions!) out.mentions.push(m);
+    out.quality.push(one.quality);
+    out.texts.set(spec.source_file, one.text!);
+    for (const entry of one.log) out.corrections.push(entry);
+    for (const k of one.claimed) claimed.add(k);
   }
-  const path = join(dir, CORRECTIONS_FILE);
-  const corrections = readCorrections(path);
-  if (corrections.length) {
-    const fixed = applyCorrections(
-      out.targets,
-      out.mentions,
-      out.documents,
-      out.texts,
-      corrections,
-      path,
-    );
-    out.targets = fixed.targets;
-    out.mentions = fixed.mentions;
-    out.corrections = fixed.log;
-  }
+  out.corrections = sortLog([
+    ...out.corrections,
+    ...unclaimedCorrections(settings.corrections, claimed, correctionsPath),
+  ]);
   return out;
+}
+
+/**
+ * The corrections log in file order (each document logs its own corrections; the order of the
+ * file is the order a reader expects).
+ * @param log Entries of every document and of the unclaimed corrections.
+ * @returns The entries by correction number.
+ * @example sortLog(log)[0]?.n // 1
+ */
+export function sortLog(log: readonly CorrectionRow[]): CorrectionRow[] {
+  return [...log].sort((a, b) => a.n - b.n);
 }
 
 /**

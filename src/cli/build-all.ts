@@ -5,10 +5,16 @@ import type { Lang } from "../charts/theme.js";
 import { message } from "../errors/messages.js";
 import { ChartError, NoDataError, SeedError } from "../errors/error.js";
 import { OutputFolder } from "../io/output-folder.js";
-import { extractCorpus, toTable, type LoadOptions } from "../load.js";
+import { toTable } from "../load.js";
 import { buildReport, type ReportChart } from "../report/html.js";
 import { DOCUMENT_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
-import { stageData, TABLE_NAMES, type DataCounts, type DataFormat } from "./build-data.js";
+import {
+  streamData,
+  TABLE_NAMES,
+  type DataCounts,
+  type DataFormat,
+  type StreamDataOptions,
+} from "./build-data.js";
 
 /** The folders the main job owns inside its output folder, each replaced as a whole by a run. */
 export const OUTPUT_FOLDERS = Object.freeze(["data", "charts", "report"]);
@@ -42,7 +48,7 @@ export function isOutputName(folder: string, name: string): boolean {
 }
 
 /** Options for {@link buildAll}. */
-export interface BuildAllOptions extends LoadOptions {
+export interface BuildAllOptions extends StreamDataOptions {
   /**
    * Output folder: data/, charts/ and report/ inside it are replaced as a whole (a run without
    * charts removes charts/ and report/); nothing else in it is touched.
@@ -89,9 +95,15 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   });
   try {
     say("[1/3] reading the seeds and extracting the tables …");
-    const rows = extractCorpus(options);
+    const rows = await streamData(
+      { ...options, keep: !options.tablesOnly },
+      batch,
+      "data",
+      options.formats ?? ["csv", "json"],
+    );
+    const counts = rows.counts;
     say(
-      `      ${rows.documents.length} documents, ${rows.targets.length} target rows, ${rows.mentions.length} numeric tokens audited`,
+      `      ${counts.documents} documents, ${counts.targets} target rows, ${counts.mentions} numeric tokens audited`,
     );
     if (rows.quality.length <= 20)
       for (const q of rows.quality)
@@ -107,18 +119,19 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
         `      ${rows.corrections.length - stale.length} of ${rows.corrections.length} corrections applied`,
       );
     if (stale.length) warnings.push(message.correctionsNotApplied(stale.length));
-    for (const w of warnings) say(`warning: ${w}`);
+    for (const w of warnings.slice(0, 20)) say(`warning: ${w}`);
+    if (warnings.length > 20)
+      say(`warning: … and ${warnings.length - 20} more (see data/quality.csv)`);
     if (options.strict && warnings.length)
       throw new SeedError(message.strictWarnings(warnings), "");
-    const counts = stageData(rows, batch, "data", options.formats ?? ["csv", "json"]);
-    const input = {
-      documents: toTable(rows.documents, DOCUMENT_COLUMNS),
-      targets: toTable(rows.targets, TARGET_COLUMNS),
-    };
     const skipped: string[] = [];
     const chartSet = options.charts ?? CHART_SET;
     let charts = 0;
     if (!options.tablesOnly) {
+      const input = {
+        documents: toTable(rows.documents, DOCUMENT_COLUMNS),
+        targets: toTable(rows.targets!, TARGET_COLUMNS),
+      };
       say(`[2/3] drawing ${chartSet.length} charts in ${langs.join(" and ")} …`);
       const reportCharts = new Map<Lang, ReportChart[]>(langs.map((l) => [l, []]));
       for (const chart of chartSet) {
@@ -158,7 +171,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
       for (const lang of langs) {
         const html = buildReport({
           ...input,
-          texts: rows.texts,
+          texts: rows.texts!,
           charts: reportCharts.get(lang)!,
           lang,
           indicators: REPORT_INDICATORS,

@@ -18,7 +18,10 @@ Options:
   --out DIR        output folder (default: the current folder)
   --lang LANG      en, zh or both (default: both); the first is the report's index.html
   --formats LIST   table formats, comma-separated: csv,json,parquet (default: csv,json)
-  --tables-only    write the tables only (no charts, no report)
+  --tables-only    write the tables only (no charts, no report); memory stays flat however many
+                   documents (a run with charts keeps the rows and texts the report quotes)
+  --workers N      threads extracting documents (default: one per core; a handful of documents
+                   are read in the main thread); the output is the same for any N
   --strict         fail, writing nothing, when a document looks badly read (most of its
                    numbers lost to page furniture or unrecognised; see data/quality.csv)
   -h, --help       show this help
@@ -51,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       formats: { type: "string", default: "csv,json" },
       "tables-only": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -73,6 +77,12 @@ async function main(argv: string[]): Promise<number> {
         : [];
   if (!langs.length)
     return fail(`unknown language "${values.lang}"; choose en, zh or both; ${HINT}`, USAGE);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256))
+    return fail(
+      `--workers takes a whole number from 1 to 256, not "${values.workers}"; ${HINT}`,
+      USAGE,
+    );
   const out = resolve(values.out!);
   const result = await buildAll({
     ...(values.seeds ? { seedsDir: resolve(values.seeds) } : {}),
@@ -81,6 +91,7 @@ async function main(argv: string[]): Promise<number> {
     formats: formats as DataFormat[],
     tablesOnly: values["tables-only"]!,
     strict: values.strict!,
+    ...(workers ? { workers } : {}),
     progress: (line) => process.stderr.write(`${line}\n`),
   });
   const c = result.counts;

@@ -48,6 +48,8 @@ export function holdsValue(text: string, value: number): boolean {
  * @param texts Raw text per source file.
  * @param corrections The corrections, in file order.
  * @param file The corrections file, for messages.
+ * @param numbers The number of each correction in the file (1-based), when `corrections` is a
+ *   subset of it (one document's); default 1, 2, 3 …
  * @returns Corrected rows, the updated audit and the log.
  * @example applyCorrections(rows.targets, rows.mentions, rows.documents, rows.texts, [], "corrections.json").log // []
  */
@@ -58,6 +60,7 @@ export function applyCorrections(
   texts: ReadonlyMap<string, string>,
   corrections: readonly Correction[],
   file: string,
+  numbers?: readonly number[],
 ): Corrected {
   const rows = targets.map((r) => ({ ...r }));
   const byId = new Map(rows.map((r) => [r.row_id, r]));
@@ -65,7 +68,7 @@ export function applyCorrections(
   const audit = mentions.map((m) => ({ ...m }));
   const log: CorrectionRow[] = [];
   corrections.forEach((c, k) => {
-    const n = k + 1;
+    const n = numbers?.[k] ?? k + 1;
     const note = `${c.reason} — ${c.author}`;
     const entry = (
       row_id: string,

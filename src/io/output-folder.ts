@@ -15,7 +15,7 @@ import { message } from "../errors/messages.js";
 import { naming } from "../errors/system.js";
 import { acquireLock, removeStaleLockFiles } from "./lock.js";
 import { commitSwap, recoverStaging } from "./swap.js";
-import { safeOutputPath, type OutputSink } from "./write.js";
+import { fileWriter, safeOutputPath, type FileWriter, type OutputSink } from "./write.js";
 
 /** The toolkit's own folder inside an output folder: the lock, the manifest, staging folders. */
 export const STATE_FOLDER = ".edu-targets";
@@ -144,13 +144,7 @@ export class OutputFolder implements OutputSink {
    * @param content Its content.
    */
   add(relPath: string, content: string | Uint8Array): void {
-    if (this.closed) throw new Error("the output folder was already committed or aborted");
-    const top = relPath.split("/")[0]!;
-    if (!this.options.folders.includes(top))
-      throw new RangeError(
-        `refusing to write "${relPath}": it lies outside the folders edu-targets owns (${this.options.folders.join(", ")})`,
-      );
-    const target = safeOutputPath(join(this.staging, "new"), relPath);
+    const target = this.stagedPath(relPath);
     try {
       // Name the file the user asked for, not its staging copy.
       naming(join(this.out, relPath), () => {
@@ -162,6 +156,38 @@ export class OutputFolder implements OutputSink {
       throw e;
     }
     this.files.push(relPath);
+  }
+
+  /**
+   * Stages one file of the new output written piece by piece (see {@link add}).
+   * @param relPath Path inside the output folder, under one of the owned folders.
+   * @returns Its writer.
+   */
+  open(relPath: string): FileWriter {
+    const target = this.stagedPath(relPath);
+    naming(join(this.out, relPath), () => {
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+      } catch (e) {
+        this.abort();
+        throw e;
+      }
+    });
+    // A failed write names the file the user asked for, not its staging copy.
+    const writer = fileWriter(target, () => this.abort(), join(this.out, relPath));
+    this.files.push(relPath);
+    return writer;
+  }
+
+  /** Where a file of the new output is staged, after checking it lies in an owned folder. */
+  private stagedPath(relPath: string): string {
+    if (this.closed) throw new Error("the output folder was already committed or aborted");
+    const top = relPath.split("/")[0]!;
+    if (!this.options.folders.includes(top))
+      throw new RangeError(
+        `refusing to write "${relPath}": it lies outside the folders edu-targets owns (${this.options.folders.join(", ")})`,
+      );
+    return safeOutputPath(join(this.staging, "new"), relPath);
   }
 
   /**

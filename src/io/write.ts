@@ -1,5 +1,14 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writevSync,
+} from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { naming } from "../errors/system.js";
 
 /**
  * Formats one CSV cell: RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would
@@ -16,6 +25,36 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The byte-order mark a CSV file starts with, so that Excel reads Chinese correctly. */
+export const CSV_BOM = "\uFEFF";
+
+/**
+ * The header line of a CSV table (without BOM or newline).
+ * @param columns Column order.
+ * @returns The header.
+ * @example csvHeader(["a", "b"]) // "a,b"
+ */
+export function csvHeader(columns: readonly string[]): string {
+  return columns.join(",");
+}
+
+/**
+ * Serialises rows as CSV lines, each ending in a newline: the body of a CSV file, to be appended
+ * batch by batch after {@link csvHeader}.
+ * @param rows Plain objects.
+ * @param columns Column order.
+ * @returns The lines.
+ * @example csvLines([{ a: 1 }], ["a"]) // "1\n"
+ */
+export function csvLines(rows: readonly object[], columns: readonly string[]): string {
+  let out = "";
+  for (const r of rows) {
+    const cells = columns.map((c) => csvCell((r as Record<string, unknown>)[c]));
+    out += `${cells.join(",")}\n`;
+  }
+  return out;
+}
+
 /**
  * Serialises rows as CSV, UTF-8 with a byte-order mark so that Excel reads Chinese correctly.
  * @param rows Plain objects.
@@ -24,10 +63,30 @@ export function csvCell(value: unknown): string {
  * @example toCsv([{ a: 1 }], ["a"]) // "\uFEFFa\n1\n"
  */
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
-  const lines = [columns.join(",")];
-  for (const r of rows)
-    lines.push(columns.map((c) => csvCell((r as Record<string, unknown>)[c])).join(","));
-  return `\uFEFF${lines.join("\n")}\n`;
+  return `${CSV_BOM}${csvHeader(columns)}\n${csvLines(rows, columns)}`;
+}
+
+/**
+ * One row as a JSON object with exactly these keys, in this order, missing values as null. The
+ * object is built first and written by one `JSON.stringify`, which is several times faster than
+ * writing it value by value.
+ */
+function jsonRow(row: Record<string, unknown>, columns: readonly string[]): string {
+  const o: Record<string, unknown> = {};
+  for (const c of columns) o[c] = row[c] ?? null;
+  return JSON.stringify(o);
+}
+
+/**
+ * Serialises rows as the lines of a JSON array (one object per line, columns in order), joined
+ * by ",\n" without the brackets: the body {@link toJson} wraps, appended batch by batch.
+ * @param rows Plain objects.
+ * @param columns Column order.
+ * @returns The lines, or "" for no rows.
+ * @example jsonLines([{ a: 1 }, { a: 2 }], ["a"]) // '{"a":1},\n{"a":2}'
+ */
+export function jsonLines(rows: readonly object[], columns: readonly string[]): string {
+  return rows.map((r) => jsonRow(r as Record<string, unknown>, columns)).join(",\n");
 }
 
 /**
@@ -38,12 +97,7 @@ export function toCsv(rows: readonly object[], columns: readonly string[]): stri
  * @example toJson([{ a: 1 }], ["a"]) // '[\n{"a":1}\n]\n'
  */
 export function toJson(rows: readonly object[], columns: readonly string[]): string {
-  const body = rows.map((r) =>
-    JSON.stringify(
-      Object.fromEntries(columns.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])),
-    ),
-  );
-  return `[\n${body.join(",\n")}\n]\n`;
+  return `[\n${jsonLines(rows, columns)}\n]\n`;
 }
 
 /**
@@ -73,6 +127,69 @@ export interface OutputSink {
    * @param content Its content.
    */
   add(relPath: string, content: string | Uint8Array): void;
+  /**
+   * Stages one file written piece by piece (a table too large to hold in memory).
+   * @param relPath Path inside the output folder.
+   * @returns Its writer; the file is part of the output once the writer is closed.
+   */
+  open(relPath: string): FileWriter;
+}
+
+/** A file written piece by piece. */
+export interface FileWriter {
+  /** Appends text (UTF-8) or bytes. */
+  write(content: string | Uint8Array): void;
+  /** Flushes and closes the file. */
+  close(): void;
+}
+
+/** Bytes gathered before one write call: large enough that calls are few, small enough to not matter. */
+const FLUSH_AT = 1 << 20;
+
+/**
+ * Writes a file piece by piece through a file descriptor, gathering small pieces into one call.
+ * @param path The file, created or truncated.
+ * @param onError Called before an error propagates (to discard the output it belongs to).
+ * @param shownAs The path a failure names (the file the user asked for, not a staging copy).
+ * @returns Its writer.
+ * @example const w = fileWriter("out/a.csv", () => {}); w.write("a\n"); w.close();
+ */
+export function fileWriter(path: string, onError: () => void, shownAs = path): FileWriter {
+  const guard = <T>(op: () => T): T => {
+    try {
+      return naming(shownAs, op);
+    } catch (e) {
+      onError();
+      throw e;
+    }
+  };
+  const fd = guard(() => openSync(path, "w"));
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  const flush = () => {
+    let pending = parts;
+    parts = [];
+    size = 0;
+    // writev may write less than asked (a full disk reports itself on the next call).
+    while (pending.length) {
+      let written = guard(() => writevSync(fd, pending));
+      while (pending.length && written >= pending[0]!.length) written -= pending.shift()!.length;
+      if (written > 0) pending[0] = pending[0]!.subarray(written);
+    }
+  };
+  return {
+    write(content) {
+      const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+      if (!bytes.length) return;
+      parts.push(bytes);
+      size += bytes.length;
+      if (size >= FLUSH_AT) flush();
+    },
+    close() {
+      flush();
+      guard(() => closeSync(fd));
+    },
+  };
 }
 
 /**
@@ -99,6 +216,20 @@ export class OutputBatch implements OutputSink {
       throw e;
     }
     this.pending.push({ tmp, target });
+  }
+
+  /**
+   * Stages one file written piece by piece.
+   * @param relPath Path inside the output folder.
+   * @returns Its writer.
+   */
+  open(relPath: string): FileWriter {
+    const target = safeOutputPath(this.outDir, relPath);
+    mkdirSync(dirname(target), { recursive: true });
+    const tmp = join(dirname(target), `.${process.pid}.${this.pending.length}.tmp`);
+    const writer = fileWriter(tmp, () => this.abort());
+    this.pending.push({ tmp, target });
+    return writer;
   }
 
   /** Moves every staged file into place. Returns the paths written. */

@@ -8,6 +8,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { indicatorAcrossCitiesSpec, loadCorpus, renderSvg, svgToPng } from "../../dist/index.js";
+import { scaleBenchmarks } from "./scale.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SEEDS = join(ROOT, "seeds");
@@ -133,11 +134,30 @@ line("chart spec → SVG (warm)", fmt(results.chartSvg));
 line("SVG → PNG at 2× (warm)", fmt(results.chartPng));
 line("chart spec → PNG (warm)", fmt(results.chartTotal));
 
+// 6. A national corpus: whole CLI processes at 1,000 and 10,000 documents, threads, yardsticks.
+console.log("");
+Object.assign(
+  results,
+  await scaleBenchmarks({
+    repeats: Math.min(REPEATS, 3),
+    line,
+    large: Number(process.env.BENCH_LARGE ?? 10_000),
+  }),
+);
+
 console.log(
   "\ntargets: 1,000 docs < 10 s on one core and < 1 GB; extraction ≤ 10× bare pass; chart → PNG < 300 ms",
 );
 console.log(
   `         ${results.extract.median < 10000 ? "met" : "MISSED"}: ${(results.extract.median / 1000).toFixed(2)} s; ${job.maxRssMB < 1024 ? "met" : "MISSED"}: ${job.maxRssMB.toFixed(0)} MB; ${results.ratio <= 10 ? "met" : "MISSED"}: ${results.ratio.toFixed(1)}×; ${results.chartTotal.median < 300 ? "met" : "MISSED"}: ${results.chartTotal.median.toFixed(0)} ms`,
+);
+const large = results.cliLarge;
+const verdict = (ok) => (ok ? "met" : "MISSED");
+console.log(
+  `targets: ${results.large.documents.toLocaleString("en")} docs < 60 s and < 1 GB; 1 → 2 threads ≥ 1.7×; CLI ÷ regex script ≤ 1.0; extraction ≤ 5× bare pass`,
+);
+console.log(
+  `         ${verdict(large.ms < 60000)}: ${(large.ms / 1000).toFixed(1)} s; ${verdict(large.mb < 1024)}: ${large.mb.toFixed(0)} MB; ${verdict(results.threadSpeedup >= 1.7)}: ${results.threadSpeedup.toFixed(2)}× (machine ${results.machineSpeedup.toFixed(2)}×); ${results.cliVsScript === undefined ? "not measured" : `${verdict(results.cliVsScript <= 1)}: ${results.cliVsScript.toFixed(2)}×`}; ${verdict(results.ratio <= 5)}: ${results.ratio.toFixed(1)}×`,
 );
 mkdirSync(join(ROOT, "tests", "output"), { recursive: true });
 writeFileSync(join(ROOT, "tests", "output", "bench.json"), `${JSON.stringify(results, null, 2)}\n`);
