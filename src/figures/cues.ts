@@ -10,27 +10,35 @@ export interface Cue {
   at: number;
 }
 
+/** The cue words by their last character, longest first (a word's first entry in CUES wins). */
+const CUES_BY_LAST = (() => {
+  const byLast = new Map<string, [string, Comparator][]>();
+  for (const cue of CUES) {
+    const last = cue[0].at(-1)!;
+    byLast.set(last, [...(byLast.get(last) ?? []), cue]);
+  }
+  for (const list of byLast.values()) list.sort((x, y) => y[0].length - x[0].length);
+  return byLast;
+})();
+
 /**
- * The comparator cue nearest the end of the text before a figure.
+ * The comparator cue nearest the end of the text before a figure: the cue that ends last, and of
+ * those ending at the same place the longest (不低于 over 低于). Found by walking back from the end,
+ * so the work is the distance to the cue, not the number of cue words.
  * @param pre Text from the start of the clause to the figure.
  * @returns The cue, or null.
  * @example findCue("毛入园率达到")?.comparator // ">="
  */
 export function findCue(pre: string): Cue | null {
-  let best: Cue | null = null;
-  for (const [word, comparator] of CUES) {
-    const at = pre.lastIndexOf(word);
-    if (at < 0) continue;
-    const endAt = at + word.length;
-    if (
-      !best ||
-      endAt > best.at + best.word.length ||
-      (endAt === best.at + best.word.length && word.length > best.word.length)
-    ) {
-      best = { comparator, word, at };
+  for (let end = pre.length; end > 0; end--) {
+    const words = CUES_BY_LAST.get(pre[end - 1]!);
+    if (!words) continue;
+    for (const [word, comparator] of words) {
+      const at = end - word.length;
+      if (at >= 0 && pre.startsWith(word, at)) return { comparator, word, at };
     }
   }
-  return best;
+  return null;
 }
 
 /**
