@@ -21,9 +21,17 @@ export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (!NEEDS_CARE.test(s)) return s; // most cells: one test
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return QUOTED.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/** A cell a spreadsheet would run as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell that must be quoted. */
+const QUOTED = /[",\n\r]/;
+/** Either. */
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\n\r]/;
 
 /** The byte-order mark a CSV file starts with, so that Excel reads Chinese correctly. */
 export const CSV_BOM = "\uFEFF";
