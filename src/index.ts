@@ -155,12 +155,31 @@ export type { ExportOptions, ChartFormat } from "./charts/export.js";
 // Main job
 export { buildAll, REPORT_INDICATORS, OUTPUT_FOLDERS, isOutputName } from "./cli/build-all.js";
 export type { BuildAllOptions, BuildAllResult } from "./cli/build-all.js";
-export { buildData, stageData, toParquet, DATA_FORMATS } from "./cli/build-data.js";
+export { buildData, stageData, DATA_FORMATS } from "./cli/build-data.js";
 export type { DataFormat, BuildDataOptions, BuildDataResult } from "./cli/build-data.js";
 export { CHART_SET } from "./cli/chart-set.js";
 export { buildReport } from "./report/html.js";
 export type { ReportInput, ReportChart } from "./report/html.js";
 export { csvCell, toCsv, toJson, safeOutputPath, OutputBatch } from "./io/write.js";
+export { toParquet } from "./io/parquet.js";
+export type { ParquetOptions } from "./io/parquet.js";
+export {
+  parquetParts,
+  partitionByDocument,
+  partPath,
+  docYear,
+  DATASET_FOLDER,
+  PARTITION_COLUMNS,
+  PARTITIONED_TABLES,
+} from "./io/parquet-dataset.js";
+export type { ParquetPart, PartitionKey, PartitionOf } from "./io/parquet-dataset.js";
+export {
+  escapePartitionValue,
+  partitionFolder,
+  HIVE_DEFAULT_PARTITION,
+} from "./io/hive-partition.js";
+export { NUMERIC_STORAGE, storageOf } from "./schema/storage.js";
+export type { Storage } from "./schema/storage.js";
 export type { OutputSink } from "./io/write.js";
 export { OutputFolder, STATE_FOLDER } from "./io/output-folder.js";
 export type { OutputFolderOptions } from "./io/output-folder.js";

@@ -1,14 +1,6 @@
-import * as aq from "arquero";
-import type * as ParquetWasm from "parquet-wasm";
-import { lazy } from "../lazy.js";
-import {
-  extractCorpus,
-  indicatorRows,
-  toTable,
-  type CorpusRows,
-  type LoadOptions,
-} from "../load.js";
+import { extractCorpus, indicatorRows, type CorpusRows, type LoadOptions } from "../load.js";
 import { OutputBatch, toCsv, toJson, type OutputSink } from "../io/write.js";
+import { parquetParts, partitionByDocument, PARTITIONED_TABLES } from "../io/parquet-dataset.js";
 import { renderCodebook } from "../schema/codebook.js";
 import {
   DOCUMENT_COLUMNS,
@@ -18,8 +10,6 @@ import {
   CORRECTION_COLUMNS,
   TARGET_COLUMNS,
 } from "../schema/rows.js";
-
-const loadParquet = lazy<typeof ParquetWasm>("parquet-wasm");
 
 /** Table formats the data step can write. */
 export type DataFormat = "csv" | "json" | "parquet";
@@ -39,7 +29,7 @@ export const TABLE_NAMES: readonly string[] = Object.freeze([
 
 /** Options for {@link buildData}. */
 export interface BuildDataOptions extends LoadOptions {
-  /** Folder to write `*.csv`, `*.json`, `*.parquet` and README.md into. */
+  /** Folder to write `*.csv`, `*.json`, README.md and the Parquet dataset (`parquet/`) into. */
   dataDir: string;
   /** Formats to write (default: csv and json). */
   formats?: readonly DataFormat[];
@@ -60,20 +50,9 @@ export interface BuildDataResult {
 }
 
 /**
- * Serialises a table as Parquet through arquero's Arrow support (Arrow IPC → parquet-wasm).
- * @param rows Plain rows.
- * @param columns Column order.
- * @returns Parquet bytes.
- * @example toParquet([{ a: 1 }], ["a"])
- */
-export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
-  const ipc = aq.toArrowIPC(toTable(rows, columns), { format: "stream" });
-  const parquet = loadParquet();
-  return parquet.writeParquet(parquet.Table.fromIPCStream(ipc));
-}
-
-/**
- * Stages every table and the codebook into a batch (nothing is written until it commits).
+ * Stages every table and the codebook into a batch (nothing is written until it commits). As
+ * Parquet, the tables form one dataset under `parquet/`, partitioned by province and year of
+ * issue (see {@link parquetParts}); all the rows are one batch, part 0.
  * @param rows The extracted rows.
  * @param batch The output batch.
  * @param prefix Folder inside the batch's output folder ("" or "data").
@@ -96,11 +75,15 @@ export function stageData(
     indicators: [indicators, INDICATOR_COLUMNS],
   };
   const at = (f: string) => (prefix ? `${prefix}/${f}` : f);
+  const byDocument = partitionByDocument(rows.documents);
   for (const name of TABLE_NAMES) {
     const [data, columns] = tables[name]!;
     if (formats.includes("csv")) batch.add(at(`${name}.csv`), toCsv(data, columns));
     if (formats.includes("json")) batch.add(at(`${name}.json`), toJson(data, columns));
-    if (formats.includes("parquet")) batch.add(at(`${name}.parquet`), toParquet(data, columns));
+    if (formats.includes("parquet")) {
+      const keyOf = PARTITIONED_TABLES.includes(name) ? byDocument : null;
+      for (const p of parquetParts(name, data, columns, keyOf, 0)) batch.add(at(p.path), p.bytes);
+    }
   }
   batch.add(at("README.md"), renderCodebook());
   return {
