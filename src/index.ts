@@ -11,9 +11,10 @@
  *     │
  *   load.ts    loaders/ (metadata) ─▶ extractCorpus / loadCorpus
  *     │
- *   documents · targets · mentions · quality · indicators   (arquero tables; data/ as CSV + JSON)
- *     │
+ *   documents · targets · mentions · quality · indicators   (arquero tables; data/ as CSV + JSON,
+ *     │                                                    and data/parquet/, partitioned Parquet)
  *   compare/ ─▶ charts/ ─▶ notebooks, report        evaluate/ scores rows against annotations
+ *   query/     the Parquet dataset in DuckDB: SQL, the line-up, counts per partition
  */
 
 // Loading
@@ -108,7 +109,14 @@ export { scoreRows, percent } from "./evaluate/score.js";
 export type { Score, DocScore } from "./evaluate/score.js";
 
 // Errors
-export { SeedError, OutputError, SelectionError, NoDataError, ChartError } from "./errors/error.js";
+export {
+  SeedError,
+  OutputError,
+  SelectionError,
+  NoDataError,
+  ChartError,
+  DatasetError,
+} from "./errors/error.js";
 export { systemErrorMessage } from "./errors/system.js";
 export { message } from "./errors/messages.js";
 
@@ -125,6 +133,16 @@ export type { PlanOutcomeOptions } from "./compare/plan-outcome.js";
 export { milestoneSeries, MILESTONE_COLUMNS } from "./compare/milestones.js";
 export { where } from "./compare/rows.js";
 export type { CompareInput } from "./compare/rows.js";
+
+// Querying a Parquet dataset in SQL (DuckDB, loaded on first use)
+export { openDataset, requireTables, sqlString, sqlName } from "./query/open-dataset.js";
+export type { Dataset, OpenDatasetOptions, QueryParams, QueryValue } from "./query/open-dataset.js";
+export { plainValue, plainRows } from "./query/plain-rows.js";
+export type { Row } from "./query/plain-rows.js";
+export { queryLineUp, lineUpSql } from "./query/line-up-sql.js";
+export { summarizePartitions, PARTITION_SUMMARY_COLUMNS } from "./query/partition-summary.js";
+export { filesScanned } from "./query/files-scanned.js";
+export type { FilesScanned } from "./query/files-scanned.js";
 
 // Charts
 // One file per chart: its vega-lite spec and, where there is one, its Observable Plot twin.

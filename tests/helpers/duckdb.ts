@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { buildData } from "../../src/cli/build-data.js";
 import type { ParquetPart } from "../../src/io/parquet-dataset.js";
+import { ROOT } from "./corpus.js";
 
 /** Writes part files under a new temporary data folder and returns the folder. */
 export function writeParts(
@@ -29,4 +31,16 @@ export async function duckdb(sql: string): Promise<Record<string, unknown>[]> {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+let seedData: string | undefined;
+
+/** A data folder holding the seeds' tables as a Parquet dataset, written by buildData (once per test file). */
+export function seedDataset(): string {
+  seedData ??= (() => {
+    const dir = join(mkdtempSync(join(tmpdir(), "edu-dataset-")), "data");
+    buildData({ seedsDir: join(ROOT, "seeds"), dataDir: dir, formats: ["parquet"] });
+    return dir;
+  })();
+  return seedData;
 }
