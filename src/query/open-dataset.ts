@@ -37,6 +37,13 @@ export interface Dataset {
    * @returns The rows, as plain JavaScript values (see `plainValue`).
    */
   query(sql: string, params?: QueryParams): Promise<Row[]>;
+  /**
+   * Runs one SQL statement and returns its column names too (known even when no row comes back).
+   * @param sql The statement.
+   * @param params Values for its parameters.
+   * @returns The result's column names, in order, and its rows.
+   */
+  run(sql: string, params?: QueryParams): Promise<{ columns: string[]; rows: Row[] }>;
   /** Closes the connection and the database; further queries throw. */
   close(): void;
 }
@@ -119,7 +126,10 @@ export async function openDataset(
     connection?.closeSync();
     instance.closeSync();
   };
-  const run = async (sql: string, params?: QueryParams): Promise<Row[]> => {
+  const run = async (
+    sql: string,
+    params?: QueryParams,
+  ): Promise<{ columns: string[]; rows: Row[] }> => {
     if (!open) throw new Error(`the dataset in ${dir} is closed`);
     let reader: DuckDB.DuckDBResultReader;
     try {
@@ -136,8 +146,9 @@ export async function openDataset(
     const names = reader.columnNames();
     const types = reader.columnTypes();
     const dates = new Set(names.filter((_, i) => types[i]!.typeId === duckdb.DuckDBTypeId.DATE));
-    return plainRows(reader.getRowObjectsJS() as Row[], dates);
+    return { columns: names, rows: plainRows(reader.getRowObjectsJS() as Row[], dates) };
   };
+  const query = async (sql: string, params?: QueryParams) => (await run(sql, params)).rows;
   try {
     connection = await instance.connect();
     for (const t of found) {
@@ -153,7 +164,7 @@ export async function openDataset(
     close();
     throw e;
   }
-  return { dir, tables: found.map((t) => t.name), query: run, close };
+  return { dir, tables: found.map((t) => t.name), query, run, close };
 }
 
 /**
