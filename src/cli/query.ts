@@ -26,7 +26,8 @@ Options:
                      DIR/indicators.csv or src/rules/indicators.ts)
   --partitions       documents, target rows, numeric tokens and files per province and year
   --format FORMAT    text (an aligned table, the default), csv or json. Text cuts cells at
-                     ${TEXT_CELL_WIDTH} columns and shows the line-up's main columns; csv and json give everything
+                     ${TEXT_CELL_WIDTH} columns and shows the line-up's main columns that hold a
+                     value; csv and json give every column
   -h, --help         show this help
 
 Example:
@@ -135,7 +136,16 @@ export async function runQuery(argv: readonly string[], io: QueryIO = processIO)
     let rows: Row[];
     if (ids.length) {
       rows = await queryLineUp(dataset, ids);
-      columns = format === "text" ? LINE_UP_TEXT : LINE_UP_COLUMNS;
+      // The text table keeps to the main columns, leaving out those empty in every row (and the
+      // indicator when there is one), so that it fits a terminal.
+      columns =
+        format === "text"
+          ? LINE_UP_TEXT.filter(
+              (c) =>
+                (c !== "indicator_id" || ids.length > 1) &&
+                rows.some((r) => r[c] !== null && r[c] !== undefined),
+            )
+          : LINE_UP_COLUMNS;
     } else if (values.partitions) {
       rows = await summarizePartitions(dataset);
       columns = PARTITION_SUMMARY_COLUMNS;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -25,30 +25,24 @@ describe("edu-targets query", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe("");
     const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]!.split(/\s+/)).toEqual([
+      "city_en",
+      "city",
+      "status",
+      "comparator",
+      "value",
+      "unit",
+      "target_year",
+      "baseline_value",
+      "baseline_year",
+      "pace_per_year",
+      "pace_unit",
+    ]);
     const words = lines.slice(2, -1).map((l) => l.split(/\s{2,}/));
     expect(words).toEqual([
+      ["Guigang", "贵港", "numeric target", "at_least", "92.4", "%", "2023"],
+      ["Weihai", "威海", "numeric target", "at_least", "110", "%", "2025"],
       [
-        "preschool_gross_enrolment_rate",
-        "Guigang",
-        "贵港",
-        "numeric target",
-        "at_least",
-        "92.4",
-        "%",
-        "2023",
-      ],
-      [
-        "preschool_gross_enrolment_rate",
-        "Weihai",
-        "威海",
-        "numeric target",
-        "at_least",
-        "110",
-        "%",
-        "2025",
-      ],
-      [
-        "preschool_gross_enrolment_rate",
         "Yantai",
         "烟台",
         "numeric target",
@@ -205,4 +199,31 @@ describe("formatText", () => {
     expect(displayWidth(line!)).toBe(60);
     expect(line!.endsWith("…")).toBe(true);
   });
+});
+
+describe("the README's query examples", () => {
+  // The README shows real output; this keeps it so. Its figures are checked against the seeds
+  // in tests/query/line-up-sql.test.ts (Yantai: 41.17 % in 2020 → 75 % in 2025, 6.766 a year).
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const examples = [
+    ...readme.matchAll(
+      /```sh\n(?:node dist\/cli\/main\.js --out [^\n]*\n)?node dist\/cli\/main\.js query ([^]*?)\n```\n\n```\n([^]*?)```/g,
+    ),
+  ];
+
+  test("both examples are found", () => {
+    expect(examples).toHaveLength(2);
+  });
+
+  for (const [, command, output] of examples) {
+    test(`edu-targets query ${command!.slice(0, 40)}… prints what the README shows`, () => {
+      const sql = /"([^]*)"$/.exec(command!)?.[1];
+      const args = sql
+        ? ["--data", seedDataset(), sql.replace(/\n\s*/g, " ")]
+        : ["--data", seedDataset(), ...command!.split(" ").slice(2)];
+      const run = query(...args);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe(output);
+    });
+  }
 });
