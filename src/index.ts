@@ -11,9 +11,10 @@
  *     │
  *   load.ts    loaders/ (metadata) ─▶ extractCorpus / loadCorpus
  *     │
- *   documents · targets · mentions · quality · indicators   (arquero tables; data/ as CSV + JSON)
- *     │
+ *   documents · targets · mentions · quality · indicators   (arquero tables; data/ as CSV + JSON,
+ *     │                                                    and data/parquet/, partitioned Parquet)
  *   compare/ ─▶ charts/ ─▶ notebooks, report        evaluate/ scores rows against annotations
+ *   query/     the Parquet dataset in DuckDB: SQL, the line-up, counts per partition
  */
 
 // Loading
@@ -108,7 +109,14 @@ export { scoreRows, percent } from "./evaluate/score.js";
 export type { Score, DocScore } from "./evaluate/score.js";
 
 // Errors
-export { SeedError, OutputError, SelectionError, NoDataError, ChartError } from "./errors/error.js";
+export {
+  SeedError,
+  OutputError,
+  SelectionError,
+  NoDataError,
+  ChartError,
+  DatasetError,
+} from "./errors/error.js";
 export { systemErrorMessage } from "./errors/system.js";
 export { message } from "./errors/messages.js";
 
@@ -125,6 +133,16 @@ export type { PlanOutcomeOptions } from "./compare/plan-outcome.js";
 export { milestoneSeries, MILESTONE_COLUMNS } from "./compare/milestones.js";
 export { where } from "./compare/rows.js";
 export type { CompareInput } from "./compare/rows.js";
+
+// Querying a Parquet dataset in SQL (DuckDB, loaded on first use)
+export { openDataset, requireTables, sqlString, sqlName } from "./query/open-dataset.js";
+export type { Dataset, OpenDatasetOptions, QueryParams, QueryValue } from "./query/open-dataset.js";
+export { plainValue, plainRows } from "./query/plain-rows.js";
+export type { Row } from "./query/plain-rows.js";
+export { queryLineUp, lineUpSql } from "./query/line-up-sql.js";
+export { summarizePartitions, PARTITION_SUMMARY_COLUMNS } from "./query/partition-summary.js";
+export { filesScanned } from "./query/files-scanned.js";
+export type { FilesScanned } from "./query/files-scanned.js";
 
 // Charts
 // One file per chart: its vega-lite spec and, where there is one, its Observable Plot twin.
@@ -155,7 +173,7 @@ export type { ExportOptions, ChartFormat } from "./charts/export.js";
 // Main job
 export { buildAll, REPORT_INDICATORS, OUTPUT_FOLDERS, isOutputName } from "./cli/build-all.js";
 export type { BuildAllOptions, BuildAllResult } from "./cli/build-all.js";
-export { buildData, stageData, streamData, toParquet, DATA_FORMATS } from "./cli/build-data.js";
+export { buildData, stageData, streamData, DATA_FORMATS } from "./cli/build-data.js";
 export type {
   DataFormat,
   BuildDataOptions,
@@ -186,6 +204,25 @@ export {
   OutputBatch,
 } from "./io/write.js";
 export type { OutputSink, FileWriter } from "./io/write.js";
+export { toParquet } from "./io/parquet.js";
+export type { ParquetOptions } from "./io/parquet.js";
+export {
+  parquetParts,
+  partitionByDocument,
+  partPath,
+  docYear,
+  DATASET_FOLDER,
+  PARTITION_COLUMNS,
+  PARTITIONED_TABLES,
+} from "./io/parquet-dataset.js";
+export type { ParquetPart, PartitionKey, PartitionOf } from "./io/parquet-dataset.js";
+export {
+  escapePartitionValue,
+  partitionFolder,
+  HIVE_DEFAULT_PARTITION,
+} from "./io/hive-partition.js";
+export { NUMERIC_STORAGE, storageOf } from "./schema/storage.js";
+export type { Storage } from "./schema/storage.js";
 export { OutputFolder, STATE_FOLDER } from "./io/output-folder.js";
 export type { OutputFolderOptions } from "./io/output-folder.js";
 export { traceRow, cite } from "./compare/trace.js";

@@ -5,6 +5,7 @@ import type { Lang } from "../charts/theme.js";
 import { message } from "../errors/messages.js";
 import { ChartError, NoDataError, SeedError } from "../errors/error.js";
 import { OutputFolder } from "../io/output-folder.js";
+import { DATASET_FOLDER, PARTITION_COLUMNS } from "../io/parquet-dataset.js";
 import { toTable } from "../load.js";
 import { buildReport, type ReportChart } from "../report/html.js";
 import { DOCUMENT_COLUMNS, TARGET_COLUMNS } from "../schema/rows.js";
@@ -21,13 +22,18 @@ export const OUTPUT_FOLDERS = Object.freeze(["data", "charts", "report"]);
 
 const TEMPORARY = /^\.\d+\.\d+\.tmp$/; // an earlier version's half-written file
 const LANGS: readonly Lang[] = ["en", "zh"];
+// The Parquet dataset's folders (ending in "/") and part files, at any depth of partitions.
+const DATASET_PATH = new RegExp(
+  `^${DATASET_FOLDER}/(?:(?:${TABLE_NAMES.join("|")})/(?:(?:${PARTITION_COLUMNS.join("|")})=[^/]+/)*(?:part-\\d{5,}\\.parquet)?)?$`,
+);
 
 /**
  * Whether a file name in one of {@link OUTPUT_FOLDERS} is one the main job writes (or wrote, for
- * temporaries of earlier versions): a table or the codebook in data/, a chart in charts/, a
- * report page in report/. Other files there are a user's and make a run refuse the folder.
+ * temporaries of earlier versions): a table or the codebook in data/, the Parquet dataset's
+ * folders and part files under data/parquet/, a chart in charts/, a report page in report/.
+ * Other files there are a user's and make a run refuse the folder.
  * @param folder "data", "charts" or "report".
- * @param name A file name in it.
+ * @param name A path in it (`targets.csv`, `parquet/targets/`: a folder's ends in "/").
  * @returns True for the toolkit's own names.
  * @example isOutputName("charts", "milestones-zh.png") // true
  */
@@ -36,6 +42,8 @@ export function isOutputName(folder: string, name: string): boolean {
   if (folder === "data")
     return (
       name === "README.md" ||
+      DATASET_PATH.test(name) ||
+      // `<table>.parquet`: single files written before the Parquet dataset.
       TABLE_NAMES.some((t) => ["csv", "json", "parquet"].some((f) => name === `${t}.${f}`))
     );
   if (folder === "charts")

@@ -1,16 +1,13 @@
-import * as aq from "arquero";
-import type * as ParquetWasm from "parquet-wasm";
-import { lazy } from "../lazy.js";
 import { join } from "node:path";
 import { CORRECTIONS_FILE, readCorrections } from "../corrections/read.js";
 import { unclaimedCorrections } from "../corrections/split.js";
+import { parquetParts, partitionByDocument, PARTITIONED_TABLES } from "../io/parquet-dataset.js";
 import { TableStream, type TextFormat } from "../io/table-stream.js";
 import {
   extractCorpus,
   indicatorRows,
   resolveSpecs,
   sortLog,
-  toTable,
   type CorpusRows,
   type LoadOptions,
 } from "../load.js";
@@ -32,8 +29,6 @@ import {
   type TargetRow,
 } from "../schema/rows.js";
 
-const loadParquet = lazy<typeof ParquetWasm>("parquet-wasm");
-
 /** Table formats the data step can write. */
 export type DataFormat = "csv" | "json" | "parquet";
 
@@ -52,7 +47,7 @@ export const TABLE_NAMES: readonly string[] = Object.freeze([
 
 /** Options for {@link buildData}. */
 export interface BuildDataOptions extends LoadOptions {
-  /** Folder to write `*.csv`, `*.json`, `*.parquet` and README.md into. */
+  /** Folder to write `*.csv`, `*.json`, README.md and the Parquet dataset (`parquet/`) into. */
   dataDir: string;
   /** Formats to write (default: csv and json). */
   formats?: readonly DataFormat[];
@@ -73,20 +68,9 @@ export interface BuildDataResult {
 }
 
 /**
- * Serialises a table as Parquet through arquero's Arrow support (Arrow IPC → parquet-wasm).
- * @param rows Plain rows.
- * @param columns Column order.
- * @returns Parquet bytes.
- * @example toParquet([{ a: 1 }], ["a"])
- */
-export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
-  const ipc = aq.toArrowIPC(toTable(rows, columns), { format: "stream" });
-  const parquet = loadParquet();
-  return parquet.writeParquet(parquet.Table.fromIPCStream(ipc));
-}
-
-/**
- * Stages every table and the codebook into a batch (nothing is written until it commits).
+ * Stages every table and the codebook into a batch (nothing is written until it commits). As
+ * Parquet, the tables form one dataset under `parquet/`, partitioned by province and year of
+ * issue (see {@link parquetParts}); all the rows are one batch, part 0.
  * @param rows The extracted rows.
  * @param batch The output batch.
  * @param prefix Folder inside the batch's output folder ("" or "data").
@@ -109,11 +93,15 @@ export function stageData(
     indicators: [indicators, INDICATOR_COLUMNS],
   };
   const at = (f: string) => (prefix ? `${prefix}/${f}` : f);
+  const byDocument = partitionByDocument(rows.documents);
   for (const name of TABLE_NAMES) {
     const [data, columns] = tables[name]!;
     if (formats.includes("csv")) batch.add(at(`${name}.csv`), toCsv(data, columns));
     if (formats.includes("json")) batch.add(at(`${name}.json`), toJson(data, columns));
-    if (formats.includes("parquet")) batch.add(at(`${name}.parquet`), toParquet(data, columns));
+    if (formats.includes("parquet")) {
+      const keyOf = PARTITIONED_TABLES.includes(name) ? byDocument : null;
+      for (const p of parquetParts(name, data, columns, keyOf, 0)) batch.add(at(p.path), p.bytes);
+    }
   }
   batch.add(at("README.md"), renderCodebook());
   return {
@@ -124,12 +112,21 @@ export function stageData(
   };
 }
 
+/**
+ * Documents per batch of the Parquet dataset: each batch is one part file per partition it
+ * touches, so a batch's rows are all that is held, and files stay few (20 batches of parts for
+ * 10,000 documents).
+ */
+export const PARQUET_BATCH = 500;
+
 /** Options of a streamed data step. */
 export interface StreamDataOptions extends LoadOptions {
   /** Worker threads extracting documents (default: one per core, none for a few documents). */
   workers?: number;
   /** Keep every target row and decoded text for what follows (charts, report). Default false. */
   keep?: boolean;
+  /** Documents per batch of Parquet part files (default {@link PARQUET_BATCH}). */
+  parquetBatch?: number;
 }
 
 /** What a streamed data step wrote and keeps: the small tables, and the rows when asked. */
@@ -185,7 +182,33 @@ export async function streamData(
     targets: keep ? [] : null,
     texts: keep ? new Map() : null,
   };
-  const all = { targets: [] as TargetRow[], mentions: [] as MentionRow[] };
+  // Parquet: a part file per partition for every PARQUET_BATCH documents, numbered by batch.
+  const batch = {
+    documents: [] as DocumentRow[],
+    quality: [] as QualityRow[],
+    targets: [] as TargetRow[],
+    mentions: [] as MentionRow[],
+    part: 0,
+  };
+  const flushParquet = () => {
+    const keyOf = partitionByDocument(batch.documents);
+    const tables: [string, readonly object[], readonly string[]][] = [
+      ["documents", batch.documents, DOCUMENT_COLUMNS],
+      ["targets", batch.targets, TARGET_COLUMNS],
+      ["mentions", batch.mentions, MENTION_COLUMNS],
+      ["quality", batch.quality, QUALITY_COLUMNS],
+    ];
+    for (const [name, rows, columns] of tables)
+      for (const p of parquetParts(name, rows, columns, keyOf, batch.part))
+        sink.add(at(p.path), p.bytes);
+    Object.assign(batch, {
+      documents: [],
+      quality: [],
+      targets: [],
+      mentions: [],
+      part: batch.part + 1,
+    });
+  };
   const claimed = new Set<number>();
   const workers = options.workers ?? defaultWorkers(specs.length);
   for await (const r of documentResults(specs, settings, workers)) {
@@ -200,10 +223,14 @@ export async function streamData(
       out.texts!.set(r.document.source_file, r.text!);
     }
     if (parquet) {
-      for (const t of r.targets!) all.targets.push(t);
-      for (const m of r.mentions!) all.mentions.push(m);
+      batch.documents.push(r.document);
+      batch.quality.push(r.quality);
+      for (const t of r.targets!) batch.targets.push(t);
+      for (const m of r.mentions!) batch.mentions.push(m);
+      if (batch.documents.length >= (options.parquetBatch ?? PARQUET_BATCH)) flushParquet();
     }
   }
+  if (parquet && (batch.documents.length || batch.part === 0)) flushParquet();
   targetsOut.close();
   mentionsOut.close();
   out.corrections = sortLog([
@@ -221,17 +248,12 @@ export async function streamData(
     if (formats.includes("csv")) sink.add(at(`${name}.csv`), toCsv(rows, columns));
     if (formats.includes("json")) sink.add(at(`${name}.json`), toJson(rows, columns));
   }
-  if (parquet) {
-    const tables: Record<string, [readonly object[], readonly string[]]> = {
-      ...small,
-      targets: [all.targets, TARGET_COLUMNS],
-      mentions: [all.mentions, MENTION_COLUMNS],
-    };
-    for (const name of TABLE_NAMES) {
-      const [rows, columns] = tables[name]!;
-      sink.add(at(`${name}.parquet`), toParquet(rows, columns));
-    }
-  }
+  if (parquet)
+    for (const [name, rows, columns] of [
+      ["corrections", out.corrections, CORRECTION_COLUMNS],
+      ["indicators", indicators, INDICATOR_COLUMNS],
+    ] as const)
+      for (const p of parquetParts(name, rows, columns, null, 0)) sink.add(at(p.path), p.bytes);
   sink.add(at("README.md"), renderCodebook());
   out.counts = {
     documents: out.documents.length,

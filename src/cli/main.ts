@@ -6,8 +6,10 @@ import { ChartError, OutputError, SeedError, SelectionError } from "../errors/er
 import { systemErrorMessage } from "../errors/system.js";
 import { buildAll } from "./build-all.js";
 import { DATA_FORMATS, type DataFormat } from "./build-data.js";
+import { runQuery } from "./query.js";
 
 const HELP = `Usage: edu-targets [options]
+       edu-targets query --data DIR "SQL"   SQL over a run's Parquet dataset (query --help)
 
 Builds everything from the seed documents: tables (OUT/data), charts as SVG and PNG in both
 languages (OUT/charts) and a self-contained report (OUT/report/index.html).
@@ -45,6 +47,7 @@ function fail(text: string, code: number): number {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "query") return runQuery(argv.slice(1));
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -16,6 +16,17 @@ export class SeedError extends Error {
 }
 
 /**
+ * A Parquet dataset that cannot be opened (no such folder, no dataset, a table missing) or a
+ * query over it that fails. An input problem like a bad seed file: `file` is the data folder.
+ */
+export class DatasetError extends SeedError {
+  constructor(text: string, dir: string) {
+    super(text, dir);
+    this.name = "DatasetError";
+  }
+}
+
+/**
  * Throws a {@link SeedError}.
  * @param text The message, from `message`.
  * @param file The file concerned.

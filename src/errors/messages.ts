@@ -62,6 +62,15 @@ export const message = Object.freeze({
     `${path}${more ? ` (and ${more} more)` : ""}: not written by edu-targets, and this folder is replaced as a whole on every run; move it out or choose another --out.`,
   outputBusy: (dir: string, pid: number, lock: string) =>
     `${dir}: another edu-targets run (pid ${pid}) is writing into this folder; wait for it to finish (if none is running, delete ${lock}).`,
+  noDataFolder: (dir: string) =>
+    `${dir}: no such folder; pass the data folder of a run (OUT/data) that wrote --formats parquet.`,
+  noDataset: (dir: string) =>
+    `${dir}: holds no Parquet dataset (no parquet/<table>/ folder with .parquet files); write one with edu-targets --formats parquet --out OUT and pass OUT/data.`,
+  emptyTableFolder: (folder: string) =>
+    `${folder}: holds no .parquet file; write the dataset again with --formats parquet.`,
+  missingTable: (dir: string, table: string, present: readonly string[]) =>
+    `${dir}: the Parquet dataset has no ${table} table (no parquet/${table}/ folder; it has ${present.join(", ") || "none"}); write the dataset again with --formats parquet.`,
+  queryFailed: (dir: string, detail: string) => `${dir}: the query failed: ${detail}`,
   systemError: (path: string, problem: string, hint: string) =>
     `${path}: ${problem}${hint ? `; ${hint}` : ""}.`,
 });

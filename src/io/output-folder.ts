@@ -25,8 +25,9 @@ export interface OutputFolderOptions {
   /** The folders the toolkit owns inside the output folder (e.g. data, charts, report). */
   folders: readonly string[];
   /**
-   * Whether a file name in one of those folders is one the toolkit writes. Together with the
-   * manifest of the last run, this tells the toolkit's files from a user's.
+   * Whether a file name in one of those folders is one the toolkit writes, given as its path
+   * inside the folder (`parquet/targets/part-00000.parquet`; a sub-folder's path ends in "/").
+   * Together with the manifest of the last run, this tells the toolkit's files from a user's.
    */
   ownName: (folder: string, name: string) => boolean;
 }
@@ -64,6 +65,32 @@ function readManifest(path: string): Set<string> {
   } catch {
     return new Set();
   }
+}
+
+/**
+ * The entries under a folder the toolkit owns that are not its own: files neither in the last
+ * run's manifest nor of a name it writes, links, and sub-folders of a name it does not write
+ * (one it writes, such as data/parquet/, is looked into).
+ * @param root The owned folder.
+ * @param sub A path inside it ("" for the folder itself).
+ * @param recorded Whether a file, by its path inside the folder, is in the manifest.
+ * @param own Whether a path inside the folder is one the toolkit writes (folders end in "/").
+ * @returns The paths of the foreign entries.
+ */
+function foreignEntries(
+  root: string,
+  sub: string,
+  recorded: (rel: string) => boolean,
+  own: (rel: string) => boolean,
+): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(join(root, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory() && own(`${rel}/`))
+      for (const p of foreignEntries(root, rel, recorded, own)) found.push(p);
+    else if (!entry.isFile() || !(recorded(rel) || own(rel))) found.push(join(root, rel));
+  }
+  return found;
 }
 
 /**
@@ -119,12 +146,13 @@ export class OutputFolder implements OutputSink {
       for (const folder of options.folders) {
         const path = join(out, folder);
         if (!checkOwnFolder(path)) continue;
-        for (const entry of readdirSync(path, { withFileTypes: true })) {
-          const ours =
-            entry.isFile() &&
-            (manifest.has(`${folder}/${entry.name}`) || options.ownName(folder, entry.name));
-          if (!ours) foreign.push(join(path, entry.name));
-        }
+        for (const p of foreignEntries(
+          path,
+          "",
+          (rel) => manifest.has(`${folder}/${rel}`),
+          (rel) => options.ownName(folder, rel),
+        ))
+          foreign.push(p);
       }
       if (foreign.length)
         throw new OutputError(message.foreignFiles(foreign[0]!, foreign.length - 1), foreign[0]!);

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildData, toParquet } from "../../src/cli/build-data.js";
+import { buildData } from "../../src/cli/build-data.js";
 import { csvCell, safeOutputPath, toCsv } from "../../src/io/write.js";
 import { ROOT } from "../helpers/corpus.js";
 
@@ -36,12 +36,6 @@ describe("data/ is the current output (golden tables)", () => {
 });
 
 describe("safe output", () => {
-  test("toParquet writes a Parquet file (PAR1 magic at both ends)", () => {
-    const bytes = toParquet([{ a: 1, b: "毛入园率" }], ["a", "b"]);
-    expect(Buffer.from(bytes.subarray(0, 4)).toString()).toBe("PAR1");
-    expect(Buffer.from(bytes.subarray(bytes.length - 4)).toString()).toBe("PAR1");
-  });
-
   test('csvCell("=1+1") neutralises a formula with an apostrophe', () => {
     expect([csvCell("=1+1"), csvCell("+86"), csvCell("-x"), csvCell("@a"), csvCell(-3)]).toEqual([
       "'=1+1",
@@ -91,13 +85,43 @@ describe("the command line", () => {
       /done in [\d.]+ s: 5 documents, \d+ target rows, \d+ numeric tokens audited, 0 charts/,
     );
     const files = readdirSync(join(out, "data"));
-    expect(files).toContain("targets.parquet");
     expect(files).toContain("targets.csv");
-    expect(
-      readFileSync(join(out, "data", "targets.parquet"))
-        .subarray(0, 4)
-        .toString(),
-    ).toBe("PAR1");
+    expect(files).not.toContain("targets.parquet");
+    expect(readdirSync(join(out, "data", "parquet")).sort()).toEqual([
+      "corrections",
+      "documents",
+      "indicators",
+      "mentions",
+      "quality",
+      "targets",
+    ]);
+    // Guigang's plan (贵港, Guangxi), dated 2022年3月19日 (guigang-2021-2023-action-plan.txt line 7).
+    const part = join(
+      out,
+      "data",
+      "parquet",
+      "targets",
+      "province_en=Guangxi Zhuang Autonomous Region",
+      "doc_year=2022",
+      "part-00000.parquet",
+    );
+    expect(readFileSync(part).subarray(0, 4).toString()).toBe("PAR1");
+    // The seeds have no corrections.json: the table is one file without rows, still readable.
+    expect(readdirSync(join(out, "data", "parquet", "corrections"))).toEqual([
+      "part-00000.parquet",
+    ]);
+  });
+
+  test("a second run with --formats parquet into the same folder takes data/parquet/ as its own", () => {
+    const out = tmp();
+    for (let i = 0; i < 2; i++) {
+      const run = spawnSync(
+        process.execPath,
+        [cli, "--out", out, "--tables-only", "--formats", "parquet"],
+        { encoding: "utf8" },
+      );
+      expect(run.status, run.stderr).toBe(0);
+    }
   });
 
   test("a missing seeds folder exits non-zero and says what to fix", () => {

@@ -17,6 +17,15 @@ describe("the names the main job claims in its output folders", () => {
     for (const t of ["targets", "mentions", "indicators"])
       for (const f of ["csv", "json", "parquet"])
         expect(isOutputName("data", `${t}.${f}`)).toBe(true);
+    for (const path of [
+      "parquet/",
+      "parquet/targets/",
+      "parquet/targets/province_en=Guangxi Zhuang Autonomous Region/",
+      "parquet/targets/province_en=Shandong/doc_year=2023/",
+      "parquet/targets/province_en=Shandong/doc_year=2023/part-00000.parquet",
+      "parquet/indicators/part-00012.parquet",
+    ])
+      expect(isOutputName("data", path), path).toBe(true);
     for (const c of CHART_SET)
       for (const name of [`${c.name}-en.svg`, `${c.name}-zh.png`, `${c.name}-zh.vl.json`])
         expect(isOutputName("charts", name), name).toBe(true);
@@ -28,6 +37,10 @@ describe("the names the main job claims in its output folders", () => {
     expect(isOutputName("data", "notes.txt")).toBe(false);
     expect(isOutputName("data", "targets.xlsx")).toBe(false);
     expect(isOutputName("data", "budget.csv")).toBe(false);
+    expect(isOutputName("data", "parquet/budget/")).toBe(false);
+    expect(isOutputName("data", "parquet/targets/notes.txt")).toBe(false);
+    expect(isOutputName("data", "parquet/targets/city=Weihai/")).toBe(false);
+    expect(isOutputName("data", "mine/")).toBe(false);
     expect(isOutputName("charts", "my-chart-en.svg")).toBe(false);
     expect(isOutputName("charts", `${CHART_SET[0]!.name}-fr.svg`)).toBe(false);
     expect(isOutputName("report", "draft.html")).toBe(false);

@@ -111,6 +111,24 @@ describe("a user's files and links are never touched", () => {
     expect(() => OutputFolder.open(out, options)).toThrow(/\/data\/drafts: not written by/);
   });
 
+  test("a folder of a name the toolkit writes (data/parts/) is looked into: its files are the toolkit's, a user's file there is refused", () => {
+    const out = tmp();
+    const nested = {
+      folders: ["data"],
+      ownName: (folder: string, name: string) =>
+        name === "parts/" || /^parts\/[^/]+\.csv$/.test(name),
+    };
+    const folder = OutputFolder.open(out, nested);
+    folder.add("data/parts/a.csv", "a");
+    folder.commit();
+    OutputFolder.open(out, nested).abort();
+    writeFileSync(join(out, "data", "parts", "mine.txt"), "mine");
+    expect(() => OutputFolder.open(out, nested)).toThrow(
+      /\/data\/parts\/mine\.txt: not written by/,
+    );
+    expect(readFileSync(join(out, "data", "parts", "mine.txt"), "utf8")).toBe("mine");
+  });
+
   test("a file the last run wrote is the toolkit's even under a name it would not claim", () => {
     const out = tmp();
     run(out, { "data/legacy.txt": "written by an earlier version" });

@@ -23,4 +23,5 @@ export const EXPECTED: Record<string, string[]> = {
   "06-report-authors.ipynb": [...CHART, "image/png"],
   "07-classroom-exercises.ipynb": [TABLE],
   "08-corrections.ipynb": [TABLE, "text/stdout"],
+  "09-national-corpus.ipynb": [TABLE, "text/stdout"],
 };

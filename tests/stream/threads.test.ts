@@ -2,9 +2,17 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { applyCorrections, extractCorpus, readCorrections, REGISTRY } from "../../src/index.js";
+import {
+  applyCorrections,
+  extractCorpus,
+  openDataset,
+  OutputBatch,
+  readCorrections,
+  REGISTRY,
+  streamData,
+} from "../../src/index.js";
 import { ROOT, seedText } from "../helpers/corpus.js";
 
 const CLI = join(ROOT, "dist", "cli", "main.js");
@@ -55,17 +63,19 @@ function corpusFolder(): string {
   return dir;
 }
 
-/** Every file of a folder, name → SHA-256. */
+/** Every file under a folder, relative path → SHA-256. */
 function hashes(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
   return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((f) => [
-        f,
-        createHash("sha256")
-          .update(readFileSync(join(dir, f)))
-          .digest("hex"),
-      ]),
+    files.map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(join(dir, f)))
+        .digest("hex"),
+    ]),
   );
 }
 
@@ -93,14 +103,17 @@ function run(seeds: string, workers: number, formats = "csv,json") {
 describe("worker threads", () => {
   const seeds = corpusFolder();
 
-  test("1, 2 and 3 threads write the same files, byte for byte", () => {
-    const one = run(seeds, 1);
+  test("1, 2 and 3 threads write the same files, byte for byte, Parquet dataset included", () => {
+    const one = run(seeds, 1, "csv,json,parquet");
     expect(one.status, one.stderr).toBe(0);
     expect(one.stderr).toContain(`${5 * COPIES} documents`);
     const reference = hashes(one.data);
     expect(Object.keys(reference)).toContain("targets.csv");
+    expect(Object.keys(reference)).toContain(
+      "parquet/targets/province_en=Shandong/doc_year=2023/part-00000.parquet",
+    );
     for (const workers of [2, 3]) {
-      const r = run(seeds, workers);
+      const r = run(seeds, workers, "csv,json,parquet");
       expect(r.status, r.stderr).toBe(0);
       expect(hashes(r.data), `${workers} threads`).toEqual(reference);
     }
@@ -175,5 +188,42 @@ describe("worker threads", () => {
     expect(messages[0]).toContain("UTF-8");
     expect(messages[1]).toBe(messages[0]);
     expect(messages[2]).toBe(messages[0]);
+  }, 60_000);
+});
+
+describe("the Parquet dataset written batch by batch", () => {
+  test("holds every row of the CSV tables, whatever the batch size, and DuckDB reads it as one table", async () => {
+    const seeds = corpusFolder();
+    const counts: Record<string, number>[] = [];
+    for (const parquetBatch of [7, 500]) {
+      const out = mkdtempSync(join(tmpdir(), `edu-batches-${parquetBatch}-`));
+      const sink = new OutputBatch(out);
+      await streamData({ seedsDir: seeds, workers: 2, parquetBatch }, sink, "", ["csv", "parquet"]);
+      sink.commit();
+      const parts = readdirSync(join(out, "parquet", "targets"), { recursive: true }).filter((f) =>
+        String(f).endsWith(".parquet"),
+      );
+      // 30 documents in batches of 7: parts 0–4; in one batch: part 0 only.
+      const numbers = new Set(parts.map((f) => /part-(\d+)/.exec(String(f))![1]));
+      expect(numbers.size).toBe(parquetBatch === 7 ? 5 : 1);
+      const dataset = await openDataset(out);
+      try {
+        const row = (
+          await dataset.query(
+            "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM targets) AS targets, (SELECT count(*) FROM mentions) AS mentions, (SELECT count(DISTINCT row_id) FROM targets) AS ids",
+          )
+        )[0]!;
+        counts.push(row as Record<string, number>);
+      } finally {
+        dataset.close();
+      }
+      const csvRows = (name: string) =>
+        readFileSync(join(out, `${name}.csv`), "utf8")
+          .trimEnd()
+          .split("\n").length - 1;
+      expect(counts.at(-1)).toMatchObject({ documents: 5 * COPIES, mentions: csvRows("mentions") });
+    }
+    expect(counts[0]).toEqual(counts[1]);
+    expect(counts[0]!.ids).toBe(counts[0]!.targets);
   }, 60_000);
 });
