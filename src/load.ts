@@ -4,9 +4,8 @@ import { fileURLToPath } from "node:url";
 import * as aq from "arquero";
 import { fail } from "./errors/error.js";
 import { message } from "./errors/messages.js";
-import { unclaimedCorrections } from "./corrections/split.js";
-import { runDocumentJob, type JobSettings } from "./stream/document-job.js";
-import { CORRECTIONS_FILE, readCorrections } from "./corrections/read.js";
+import { correctionLog } from "./corrections/split.js";
+import { jobSettings, runDocumentJob } from "./stream/document-job.js";
 import { REGISTRY } from "./loaders/registry.js";
 import { validateSpec, type DocumentSpec } from "./loaders/spec.js";
 import {
@@ -148,14 +147,7 @@ export function resolveSpecs(options: LoadOptions = {}): {
  */
 export function extractCorpus(options: LoadOptions = {}): CorpusRows {
   const { dir, specs } = resolveSpecs(options);
-  const correctionsPath = join(dir, CORRECTIONS_FILE);
-  const settings: JobSettings = {
-    dir,
-    corrections: readCorrections(correctionsPath),
-    correctionsPath,
-    text: [],
-    keep: { targets: true, mentions: true, text: true },
-  };
+  const settings = jobSettings(dir, [], { targets: true, mentions: true, text: true });
   const out: CorpusRows = {
     documents: [],
     targets: [],
@@ -176,22 +168,13 @@ export function extractCorpus(options: LoadOptions = {}): CorpusRows {
     for (const entry of one.log) out.corrections.push(entry);
     for (const k of one.claimed) claimed.add(k);
   }
-  out.corrections = sortLog([
-    ...out.corrections,
-    ...unclaimedCorrections(settings.corrections, claimed, correctionsPath),
-  ]);
+  out.corrections = correctionLog(
+    out.corrections,
+    settings.corrections,
+    claimed,
+    settings.correctionsPath,
+  );
   return out;
-}
-
-/**
- * The corrections log in file order (each document logs its own corrections; the order of the
- * file is the order a reader expects).
- * @param log Entries of every document and of the unclaimed corrections.
- * @returns The entries by correction number.
- * @example sortLog(log)[0]?.n // 1
- */
-export function sortLog(log: readonly CorrectionRow[]): CorrectionRow[] {
-  return [...log].sort((a, b) => a.n - b.n);
 }
 
 /**

@@ -19,16 +19,6 @@ interface El {
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const INHERITED = [
-  "text-anchor",
-  "font-size",
-  "font-weight",
-  "font-style",
-  "fill",
-  "fill-opacity",
-  "opacity",
-] as const;
-
 function length(v: string | null, size: number): number {
   if (!v) return 0;
   const n = parseFloat(v);

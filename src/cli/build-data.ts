@@ -1,18 +1,20 @@
-import { join } from "node:path";
-import { CORRECTIONS_FILE, readCorrections } from "../corrections/read.js";
-import { unclaimedCorrections } from "../corrections/split.js";
-import { parquetParts, partitionByDocument, PARTITIONED_TABLES } from "../io/parquet-dataset.js";
+import { correctionLog } from "../corrections/split.js";
+import {
+  parquetParts,
+  partitionByDocument,
+  PARTITIONED_TABLES,
+  type PartitionOf,
+} from "../io/parquet-dataset.js";
 import { TableStream, type TextFormat } from "../io/table-stream.js";
 import {
   extractCorpus,
   indicatorRows,
   resolveSpecs,
-  sortLog,
   type CorpusRows,
   type LoadOptions,
 } from "../load.js";
 import { OutputBatch, toCsv, toJson, type OutputSink } from "../io/write.js";
-import type { JobSettings } from "../stream/document-job.js";
+import { jobSettings } from "../stream/document-job.js";
 import { defaultWorkers, documentResults } from "../stream/pool.js";
 import { renderCodebook } from "../schema/codebook.js";
 import {
@@ -68,6 +70,32 @@ export interface BuildDataResult {
 }
 
 /**
+ * Stages one whole table in each format asked for: `<name>.csv`, `<name>.json`, and as Parquet
+ * part 0 of the dataset (partitioned by `keyOf`, or not when it is null).
+ * @param sink Where files are staged.
+ * @param at The path of a file inside the sink's output folder.
+ * @param name The table.
+ * @param rows Its rows.
+ * @param columns Its columns, in order.
+ * @param formats Formats to write.
+ * @param keyOf Each row's partition, or null.
+ */
+function stageTable(
+  sink: OutputSink,
+  at: (file: string) => string,
+  name: string,
+  rows: readonly object[],
+  columns: readonly string[],
+  formats: readonly DataFormat[],
+  keyOf: PartitionOf | null,
+): void {
+  if (formats.includes("csv")) sink.add(at(`${name}.csv`), toCsv(rows, columns));
+  if (formats.includes("json")) sink.add(at(`${name}.json`), toJson(rows, columns));
+  if (formats.includes("parquet"))
+    for (const p of parquetParts(name, rows, columns, keyOf, 0)) sink.add(at(p.path), p.bytes);
+}
+
+/**
  * Stages every table and the codebook into a batch (nothing is written until it commits). As
  * Parquet, the tables form one dataset under `parquet/`, partitioned by province and year of
  * issue (see {@link parquetParts}); all the rows are one batch, part 0.
@@ -96,12 +124,8 @@ export function stageData(
   const byDocument = partitionByDocument(rows.documents);
   for (const name of TABLE_NAMES) {
     const [data, columns] = tables[name]!;
-    if (formats.includes("csv")) batch.add(at(`${name}.csv`), toCsv(data, columns));
-    if (formats.includes("json")) batch.add(at(`${name}.json`), toJson(data, columns));
-    if (formats.includes("parquet")) {
-      const keyOf = PARTITIONED_TABLES.includes(name) ? byDocument : null;
-      for (const p of parquetParts(name, data, columns, keyOf, 0)) batch.add(at(p.path), p.bytes);
-    }
+    const keyOf = PARTITIONED_TABLES.includes(name) ? byDocument : null;
+    stageTable(batch, at, name, data, columns, formats, keyOf);
   }
   batch.add(at("README.md"), renderCodebook());
   return {
@@ -160,17 +184,14 @@ export async function streamData(
   formats: readonly DataFormat[],
 ): Promise<StreamedData> {
   const { dir, specs } = resolveSpecs(options);
-  const correctionsPath = join(dir, CORRECTIONS_FILE);
   const parquet = formats.includes("parquet");
   const text = formats.filter((f): f is TextFormat => f === "csv" || f === "json");
   const keep = options.keep ?? false;
-  const settings: JobSettings = {
-    dir,
-    corrections: readCorrections(correctionsPath),
-    correctionsPath,
-    text,
-    keep: { targets: keep || parquet, mentions: parquet, text: keep },
-  };
+  const settings = jobSettings(dir, text, {
+    targets: keep || parquet,
+    mentions: parquet,
+    text: keep,
+  });
   const at = (f: string) => (prefix ? `${prefix}/${f}` : f);
   const targetsOut = new TableStream(sink, at("targets"), TARGET_COLUMNS, text);
   const mentionsOut = new TableStream(sink, at("mentions"), MENTION_COLUMNS, text);
@@ -233,27 +254,19 @@ export async function streamData(
   if (parquet && (batch.documents.length || batch.part === 0)) flushParquet();
   targetsOut.close();
   mentionsOut.close();
-  out.corrections = sortLog([
-    ...out.corrections,
-    ...unclaimedCorrections(settings.corrections, claimed, correctionsPath),
-  ]);
+  out.corrections = correctionLog(
+    out.corrections,
+    settings.corrections,
+    claimed,
+    settings.correctionsPath,
+  );
   const indicators = indicatorRows();
-  const small: Record<string, [readonly object[], readonly string[]]> = {
-    documents: [out.documents, DOCUMENT_COLUMNS],
-    quality: [out.quality, QUALITY_COLUMNS],
-    corrections: [out.corrections, CORRECTION_COLUMNS],
-    indicators: [indicators, INDICATOR_COLUMNS],
-  };
-  for (const [name, [rows, columns]] of Object.entries(small)) {
-    if (formats.includes("csv")) sink.add(at(`${name}.csv`), toCsv(rows, columns));
-    if (formats.includes("json")) sink.add(at(`${name}.json`), toJson(rows, columns));
-  }
-  if (parquet)
-    for (const [name, rows, columns] of [
-      ["corrections", out.corrections, CORRECTION_COLUMNS],
-      ["indicators", indicators, INDICATOR_COLUMNS],
-    ] as const)
-      for (const p of parquetParts(name, rows, columns, null, 0)) sink.add(at(p.path), p.bytes);
+  // The tables of one row per document or per correction, whole; documents and quality are
+  // already in the Parquet dataset, batch by batch.
+  stageTable(sink, at, "documents", out.documents, DOCUMENT_COLUMNS, text, null);
+  stageTable(sink, at, "quality", out.quality, QUALITY_COLUMNS, text, null);
+  stageTable(sink, at, "corrections", out.corrections, CORRECTION_COLUMNS, formats, null);
+  stageTable(sink, at, "indicators", indicators, INDICATOR_COLUMNS, formats, null);
   sink.add(at("README.md"), renderCodebook());
   out.counts = {
     documents: out.documents.length,

@@ -56,3 +56,23 @@ export function unclaimedCorrections(
     rest.map((k) => k + 1),
   ).log;
 }
+
+/**
+ * The corrections log of a run, in file order: what each document logged for the corrections it
+ * claimed, and the entries of the corrections no document claimed (see
+ * {@link unclaimedCorrections}).
+ * @param logged The documents' entries, in any order.
+ * @param corrections The corrections file, in order.
+ * @param claimed Indices claimed by some document.
+ * @param file The corrections file, for messages.
+ * @returns One entry per correction, by correction number.
+ * @example correctionLog(entries, corrections, claimed, "corrections.json")[0]?.n // 1
+ */
+export function correctionLog(
+  logged: readonly CorrectionRow[],
+  corrections: readonly Correction[],
+  claimed: ReadonlySet<number>,
+  file: string,
+): CorrectionRow[] {
+  return [...logged, ...unclaimedCorrections(corrections, claimed, file)].sort((a, b) => a.n - b.n);
+}

@@ -4,7 +4,7 @@ import { levelOf } from "./label.js";
 import { sectorOf } from "./sector.js";
 import { matchIndicator } from "../rules/indicators.js";
 import { RATIO_UNIT, unitEn } from "../rules/units.js";
-import { COMPARATOR, KIND, MENTION_CLASS, YEAR_SOURCE } from "../schema/vocab.js";
+import { KIND, MENTION_CLASS, YEAR_SOURCE } from "../schema/vocab.js";
 
 /**
  * Turns the figures every table layout found into rows — education only, with indicator, kind

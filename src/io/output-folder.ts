@@ -193,16 +193,15 @@ export class OutputFolder implements OutputSink {
    */
   open(relPath: string): FileWriter {
     const target = this.stagedPath(relPath);
-    naming(join(this.out, relPath), () => {
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-      } catch (e) {
-        this.abort();
-        throw e;
-      }
-    });
-    // A failed write names the file the user asked for, not its staging copy.
-    const writer = fileWriter(target, () => this.abort(), join(this.out, relPath));
+    // A failure names the file the user asked for, not its staging copy.
+    const shown = join(this.out, relPath);
+    try {
+      naming(shown, () => mkdirSync(dirname(target), { recursive: true }));
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+    const writer = fileWriter(target, () => this.abort(), shown);
     this.files.push(relPath);
     return writer;
   }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { applyCorrections } from "../corrections/apply.js";
-import type { Correction } from "../corrections/read.js";
+import { CORRECTIONS_FILE, readCorrections, type Correction } from "../corrections/read.js";
 import { correctionsOf } from "../corrections/split.js";
 import { qualityOf } from "../extract/quality.js";
 import type { TextFormat } from "../io/table-stream.js";
@@ -29,6 +29,24 @@ export interface JobSettings {
   text: readonly TextFormat[];
   /** Row objects to return, besides the text: the targets, the mentions, the decoded file. */
   keep: { targets: boolean; mentions: boolean; text: boolean };
+}
+
+/**
+ * The settings of a run over a folder: its corrections file (read once, here) and what each
+ * document's job returns.
+ * @param dir The folder of the documents.
+ * @param text Formats whose text the jobs make.
+ * @param keep Row objects the jobs return.
+ * @returns The settings.
+ * @example jobSettings("seeds", ["csv"], { targets: false, mentions: false, text: false })
+ */
+export function jobSettings(
+  dir: string,
+  text: readonly TextFormat[],
+  keep: JobSettings["keep"],
+): JobSettings {
+  const correctionsPath = join(dir, CORRECTIONS_FILE);
+  return { dir, corrections: readCorrections(correctionsPath), correctionsPath, text, keep };
 }
 
 /**
